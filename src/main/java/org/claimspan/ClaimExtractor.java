@@ -1,0 +1,128 @@
+package org.claimspan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Map;
+import org.claimspan.backend.corenlp.CoreNlpBackend;
+import org.claimspan.internal.ExtractionEngine;
+import org.claimspan.internal.ExtractionLimits;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.spi.LinguisticBackend;
+
+/**
+ * Reads news text and returns who said what: quotes, attributions and claims with spans into the
+ * caller's text.
+ *
+ * <pre>{@code
+ * ClaimExtractor extractor = ClaimExtractor.builder().profile(Profile.ACCURATE).build();
+ * ExtractionResult result = extractor.extract(Document.of("a1", text));
+ * for (Attribution a : result.attributions()) { ... }
+ * }</pre>
+ *
+ * <p>Build one extractor and reuse it: models load in {@link Builder#build()}, which takes
+ * seconds. Instances are immutable and thread-safe; any number of threads may call {@link
+ * #extract(Document)} at once.
+ */
+public final class ClaimExtractor {
+
+  /** Default limit on document length, in UTF-16 code units (about 2 MB of text). */
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
+
+  /** Default limit on the tokens in a sentence that is still parsed. */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
+
+  private final Profile profile;
+  private final LinguisticBackend backend;
+  private final ExtractionEngine engine;
+  private final ExtractionLimits limits;
+
+  private ClaimExtractor(Builder builder) {
+    this.profile = builder.profile;
+    this.limits = new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens);
+    this.backend = new CoreNlpBackend();
+    this.engine = new ExtractionEngine(Lexicons.loadDefault());
+  }
+
+  /** A builder with the defaults: the accurate profile and the default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Extracts quotes, attributions and claims from one document.
+   *
+   * @param document the document, not null
+   * @return the result, never null; odd input gives partial results with diagnostics
+   * @throws IllegalArgumentException if the text is longer than the configured maximum
+   */
+  public ExtractionResult extract(Document document) {
+    checkNotNull(document, "document");
+    checkArgument(
+        document.text().length() <= limits.maxDocumentLength(),
+        "document '%s' has %s characters, over the limit of %s (see Builder.maxDocumentLength)",
+        document.id(),
+        document.text().length(),
+        limits.maxDocumentLength());
+    ExtractionResult result = engine.extract(document, backend, limits);
+    return new ExtractionResult(
+        result.document(),
+        result.quotes(),
+        result.attributions(),
+        result.claims(),
+        result.entities(),
+        result.diagnostics(),
+        Map.of("profile", profile.id(), "backend", backend.name(), "version", version()));
+  }
+
+  /** The profile this extractor was built with. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The library version, from the jar manifest, or {@code "dev"} when run from classes. */
+  public static String version() {
+    String version = ClaimExtractor.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  /** Configures and builds a {@link ClaimExtractor}. Not thread-safe; use it from one thread. */
+  public static final class Builder {
+    private Profile profile = Profile.ACCURATE;
+    private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
+
+    private Builder() {}
+
+    /** The profile to use; default {@link Profile#ACCURATE}. */
+    public Builder profile(Profile profile) {
+      this.profile = checkNotNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Documents longer than this many UTF-16 code units are refused with an {@link
+     * IllegalArgumentException}; default {@value ClaimExtractor#DEFAULT_MAX_DOCUMENT_LENGTH}.
+     */
+    public Builder maxDocumentLength(int maxDocumentLength) {
+      checkArgument(maxDocumentLength > 0, "maxDocumentLength must be positive: %s", maxDocumentLength);
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * Sentences with more tokens than this are not parsed (a diagnostic says so; their quotes are
+     * still found); default {@value ClaimExtractor#DEFAULT_MAX_SENTENCE_TOKENS}.
+     */
+    public Builder maxSentenceTokens(int maxSentenceTokens) {
+      checkArgument(maxSentenceTokens > 0, "maxSentenceTokens must be positive: %s", maxSentenceTokens);
+      this.maxSentenceTokens = maxSentenceTokens;
+      return this;
+    }
+
+    /** Loads the models and returns a ready extractor. Takes seconds. */
+    public ClaimExtractor build() {
+      return new ClaimExtractor(this);
+    }
+  }
+}

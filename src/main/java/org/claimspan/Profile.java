@@ -1,0 +1,30 @@
+package org.claimspan;
+
+/** Which linguistic backend and settings an extractor uses. */
+public enum Profile {
+  /**
+   * Stanford CoreNLP: tokens, part-of-speech, lemmas, named entities and dependency parses. The
+   * most accurate profile; loads in seconds and needs about 2 GB of heap.
+   */
+  ACCURATE;
+
+  /** The profile's name as used on the command line and in JSON ({@code "accurate"}). */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The profile with the given command-line name, case ignored.
+   *
+   * @throws IllegalArgumentException naming the known profiles if there is none by that name
+   */
+  public static Profile fromId(String id) {
+    for (Profile profile : values()) {
+      if (profile.id().equalsIgnoreCase(id.trim())) {
+        return profile;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown profile '" + id + "'; known profiles: " + java.util.Arrays.toString(values()));
+  }
+}

@@ -1,0 +1,195 @@
+package org.claimspan.backend.corenlp;
+
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.claimspan.model.TextSpan;
+import org.claimspan.spi.AnalyzedText;
+import org.claimspan.spi.Capability;
+import org.claimspan.spi.EntityMention;
+import org.claimspan.spi.LinguisticBackend;
+import org.claimspan.spi.Sentence;
+import org.claimspan.spi.Token;
+
+/**
+ * The accurate profile's backend: Stanford CoreNLP tokenizer, tagger, lemmatizer, NER and
+ * neural dependency parser.
+ *
+ * <p>Coarse NER only (fine-grained NER, SUTime and numeric classifiers are off: they cost time and
+ * the engine does not use them); no coreference (the engine resolves speakers itself). Sentences
+ * over the token limit are tagged but not parsed. Thread-safe: CoreNLP's pipelines may be shared
+ * between threads, as its own server does.
+ */
+public final class CoreNlpBackend implements LinguisticBackend {
+
+  private static final String VERSION = "4.5.10";
+
+  private final StanfordCoreNLP tagger;
+  private final DependencyParseAnnotator parser;
+
+  /** Loads CoreNLP's English models from the classpath; takes several seconds. */
+  public CoreNlpBackend() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.buildEntityMentions", "true");
+    this.tagger = new StanfordCoreNLP(props, false);
+    this.parser = new DependencyParseAnnotator(new Properties());
+  }
+
+  @Override
+  public String name() {
+    return "corenlp-" + VERSION;
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return ImmutableSet.copyOf(Capability.values());
+  }
+
+  @Override
+  public AnalyzedText analyze(String text, List<TextSpan> regions, int maxSentenceTokens) {
+    AnalysisBuilder builder = new AnalysisBuilder(text);
+    for (TextSpan region : regions) {
+      Annotation annotation = new Annotation(region.text());
+      tagger.annotate(annotation);
+      List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+      List<CoreMap> parseable = new ArrayList<>();
+      for (CoreMap sentence : sentences) {
+        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
+          parseable.add(sentence);
+        }
+      }
+      if (!parseable.isEmpty()) {
+        Annotation toParse = new Annotation(region.text());
+        toParse.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+        parser.annotate(toParse);
+      }
+      for (CoreMap sentence : sentences) {
+        builder.addSentence(sentence, region.begin());
+      }
+    }
+    return builder.build();
+  }
+
+  /** Converts CoreNLP's annotations into the SPI's values, one sentence at a time. */
+  private static final class AnalysisBuilder {
+    private final String text;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<EntityMention> entities = new ArrayList<>();
+
+    AnalysisBuilder(String text) {
+      this.text = text;
+    }
+
+    void addSentence(CoreMap sentence, int offset) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        return;
+      }
+      int sentenceIndex = sentences.size();
+      int first = tokens.size();
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      Map<Integer, SemanticGraphEdge> headEdges = headEdges(graph);
+      Map<CoreLabel, Integer> tokenIndex = new IdentityHashMap<>();
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel label = labels.get(i);
+        int begin = label.beginPosition() + offset;
+        int end = label.endPosition() + offset;
+        SemanticGraphEdge edge = headEdges.get(i + 1);
+        int head = -1;
+        String relation = graph != null && isRoot(graph, i + 1) ? "root" : "";
+        if (edge != null) {
+          head = first + edge.getGovernor().index() - 1;
+          relation = edge.getRelation().toString();
+        }
+        tokenIndex.put(label, first + i);
+        tokens.add(
+            new Token(
+                first + i,
+                sentenceIndex,
+                begin,
+                end,
+                text.substring(begin, end),
+                nullToEmpty(label.tag()),
+                label.lemma() == null ? text.substring(begin, end).toLowerCase() : label.lemma().toLowerCase(),
+                label.ner() == null ? "O" : label.ner(),
+                head,
+                relation));
+      }
+      Token firstToken = tokens.get(first);
+      Token lastToken = tokens.get(tokens.size() - 1);
+      sentences.add(
+          new Sentence(
+              sentenceIndex, firstToken.begin(), lastToken.end(), first, tokens.size(), graph != null));
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap mention : mentions) {
+          addMention(mention, tokenIndex);
+        }
+      }
+    }
+
+    private void addMention(CoreMap mention, Map<CoreLabel, Integer> tokenIndex) {
+      List<CoreLabel> mentionTokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+      String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      if (mentionTokens == null || mentionTokens.isEmpty() || type == null) {
+        return;
+      }
+      Integer first = tokenIndex.get(mentionTokens.get(0));
+      Integer last = tokenIndex.get(mentionTokens.get(mentionTokens.size() - 1));
+      if (first == null || last == null) {
+        return;
+      }
+      entities.add(
+          new EntityMention(tokens.get(first).begin(), tokens.get(last).end(), first, last + 1, type));
+    }
+
+    private static Map<Integer, SemanticGraphEdge> headEdges(SemanticGraph graph) {
+      Map<Integer, SemanticGraphEdge> edges = new java.util.HashMap<>();
+      if (graph != null) {
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+          edges.put(edge.getDependent().index(), edge);
+        }
+      }
+      return edges;
+    }
+
+    private static boolean isRoot(SemanticGraph graph, int index) {
+      for (IndexedWord root : graph.getRoots()) {
+        if (root.index() == index) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String nullToEmpty(String value) {
+      return value == null ? "" : value;
+    }
+
+    AnalyzedText build() {
+      return new AnalyzedText(
+          text, sentences, tokens, entities, ImmutableSet.copyOf(Capability.values()));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.claimspan.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A checkable statement: what is claimed, by whom, and the facts inside it.
+ * Immutable and thread-safe; no component is null.
+ *
+ * @param id stable id in document order ({@code "c1"}, ...)
+ * @param content the claimed proposition as written
+ * @param statement a readable, self-contained rendering ("Pompeo said China has ...")
+ * @param claimant the resolved speaker's name, or empty when the author claims it
+ * @param attributionId the attribution the claim comes from, or empty for an author claim
+ * @param quantities numbers stated in the content, in document order
+ * @param hedged whether the content is hedged ("might", "allegedly") or a prediction
+ * @param negated whether the main proposition is negated
+ * @param checkworthiness a score in {@code [0, 1]}; higher means more worth checking
+ */
+public record Claim(
+    String id,
+    TextSpan content,
+    String statement,
+    Optional<String> claimant,
+    Optional<String> attributionId,
+    List<Quantity> quantities,
+    boolean hedged,
+    boolean negated,
+    double checkworthiness) {
+
+  public Claim {
+    checkNotNull(id, "id");
+    checkNotNull(content, "content");
+    checkNotNull(statement, "statement");
+    checkNotNull(claimant, "claimant");
+    checkNotNull(attributionId, "attributionId");
+    quantities = ImmutableList.copyOf(quantities);
+    checkArgument(
+        checkworthiness >= 0 && checkworthiness <= 1,
+        "checkworthiness %s outside [0, 1]",
+        checkworthiness);
+  }
+}
