@@ -1,13 +1,100 @@
 package org.claimspan.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimspan.ClaimExtractor;
+import org.claimspan.Document;
+import org.claimspan.ExtractionResult;
+import org.claimspan.Profile;
+import org.claimspan.json.ResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code claimspan extract}: who said what in files, folders, JSON Lines or stdin. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract quotes, attributions and claims.")
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract quotes, attributions and claims.",
+      "PATH is a .txt file, a directory of .txt files, a .jsonl file of {\"id\",\"text\",...} records, or - for stdin."
+    })
 final class ExtractCommand implements Callable<Integer> {
+
+  enum Format { json, jsonl, text }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--profile", defaultValue = "accurate", description = "Profile: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.",
+      converter = ProfileConverter.class)
+  Profile profile;
+
+  @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<id>.json per document instead of printing.")
+  Path out;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs to read.")
+  List<String> inputs;
+
   @Override
-  public Integer call() {
-    return 0;
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
+    int[] failures = {0};
+    new DocumentReader(System.in).read(inputs, new DocumentReader.Listener() {
+      @Override
+      public void document(Document document) {
+        try {
+          emit(extractor.extract(document), stdout);
+        } catch (RuntimeException | IOException e) {
+          failed(document.id(), e.toString());
+        }
+      }
+
+      @Override
+      public void failed(String input, String reason) {
+        failures[0]++;
+        stderr.println("claimspan: " + input + ": " + reason);
+      }
+    });
+    stdout.flush();
+    stderr.flush();
+    return failures[0] == 0 ? 0 : 1;
+  }
+
+  private void emit(ExtractionResult result, PrintWriter stdout) throws IOException {
+    if (out != null) {
+      String body = format == Format.text ? TextSummary.of(result) : ResultJson.toJson(result);
+      String extension = format == Format.text ? ".txt" : ".json";
+      writeAtomically(out.resolve(result.document().id() + extension), body);
+      return;
+    }
+    switch (format) {
+      case json -> stdout.println(ResultJson.toJson(result));
+      case jsonl -> stdout.println(ResultJson.toJsonLine(result));
+      case text -> stdout.print(TextSummary.of(result));
+    }
+    stdout.flush();
+  }
+
+  /** Writes through a temporary file and a rename, so a crash never leaves half a result. */
+  private static void writeAtomically(Path target, String body) throws IOException {
+    Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+    Files.writeString(temporary, body, StandardCharsets.UTF_8);
+    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

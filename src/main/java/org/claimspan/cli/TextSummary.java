@@ -1,0 +1,33 @@
+package org.claimspan.cli;
+
+import org.claimspan.ExtractionResult;
+import org.claimspan.model.Attribution;
+import org.claimspan.model.Claim;
+
+/** A human-readable summary of a result: one line per attribution and per claim. */
+final class TextSummary {
+  private TextSummary() {}
+
+  static String of(ExtractionResult result) {
+    StringBuilder out = new StringBuilder();
+    out.append("== ").append(result.document().id()).append(" ==\n");
+    for (Attribution a : result.attributions()) {
+      String who = a.speaker().map(s -> s.name()).orElse(a.source().map(s -> s.text()).orElse("(unknown)"));
+      String cue = a.cue().map(c -> c.span().text()).orElse("continues");
+      out.append(who).append(" (").append(cue).append(") [").append(a.kind().name().toLowerCase()).append("]: \"")
+          .append(oneLine(a.content().text())).append("\"\n");
+    }
+    if (!result.claims().isEmpty()) {
+      out.append("-- claims --\n");
+      for (Claim c : result.claims()) {
+        out.append(String.format("%.2f %s%s%n", c.checkworthiness(), c.hedged() ? "(hedged) " : "", oneLine(c.statement())));
+      }
+    }
+    result.diagnostics().forEach(d -> out.append("! ").append(d.code()).append(": ").append(d.message()).append('\n'));
+    return out.toString();
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

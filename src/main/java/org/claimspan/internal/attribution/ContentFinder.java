@@ -1,0 +1,176 @@
+package org.claimspan.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimspan.internal.cue.CueForm;
+import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteSpan;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.AttributionKind;
+import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
+
+/**
+ * Finds what a cue attributes: the clausal complement of a verb ("said (that) ..."), an object
+ * with an infinitive ("asked Beijing to end ..."), an "as" phrase ("describes as ..."), the
+ * clause around "according to", or the quotation next to the cue ("“...,” he added"). Thread-safe.
+ */
+final class ContentFinder {
+  /** Share of a content span that quotes must cover for the attribution to count as direct. */
+  private static final double DIRECT_COVERAGE = 0.9;
+
+  private static final Set<String> NOTHING = Set.of();
+  private static final Set<String> AS = Set.of("as");
+
+  Optional<ContentCandidate> find(
+      DependencyTree tree, CueMatch cue, int[] cueClause, List<QuoteSpan> quotes) {
+    Sentence sentence = tree.sentenceOf(cue.head());
+    Optional<TextSpan> clause =
+        switch (cue.form()) {
+          case VERB -> verbComplement(tree, cue.head());
+          case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
+          case COLON -> Optional.empty();
+        };
+    if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())
+        && endsClause(tree, sentence, cueClause)) {
+      clause = remainder(tree, sentence, cueClause, false);
+    }
+    if (clause.isPresent()) {
+      return Optional.of(classify(tree.text(), clause.get(), quotes));
+    }
+    return adjacentQuotes(tree, sentence, cueClause, quotes);
+  }
+
+  /** The complement of a cue verb, if its parse has one. */
+  private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb) {
+    int ccomp = tree.child(verb, "ccomp");
+    if (ccomp >= 0 && ccomp > verb) {
+      return subtree(tree, ccomp);
+    }
+    int xcomp = tree.child(verb, "xcomp");
+    if (xcomp >= 0 && xcomp > verb && !tree.token(xcomp).pos().startsWith("VBN")) {
+      int object = tree.child(verb, "obj");
+      int[] range = tree.subtreeRange(xcomp, NOTHING);
+      int first = object >= 0 && object > verb && object < range[0] ? tree.subtreeRange(object, NOTHING)[0] : range[0];
+      return TokenRanges.span(tree, first, range[1]);
+    }
+    for (int child : tree.children(verb)) {
+      if (child > verb && tree.childWord(child, AS) >= 0 && tree.childWord(child, AS) < child) {
+        int[] range = tree.subtreeRange(child, NOTHING);
+        return TokenRanges.span(tree, tree.childWord(child, AS) + 1, range[1]);
+      }
+    }
+    if (ccomp >= 0) {
+      return subtree(tree, ccomp); // "the economy is weak, she said" parsed with a left ccomp
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TextSpan> subtree(DependencyTree tree, int head) {
+    int[] range = tree.subtreeRange(head, NOTHING);
+    return TokenRanges.span(tree, range[0], range[1]);
+  }
+
+  /**
+   * A cue verb hung on the clause it reports: "The plan failed, officials said." The parser
+   * attaches it as parataxis, as the root, or (wrongly, but often) as a complement of the
+   * reported clause's verb to its left.
+   */
+  private static boolean isReportingAside(DependencyTree tree, int verb) {
+    String relation = tree.token(verb).relation();
+    return relation.equals("parataxis")
+        || relation.equals("root")
+        || relation.equals("ccomp") && tree.token(verb).head() < verb;
+  }
+
+  /** Whether only punctuation, or a comma and more, follows the cue's clause in its sentence. */
+  private static boolean endsClause(DependencyTree tree, Sentence sentence, int[] cueClause) {
+    int next = cueClause[1] + 1;
+    return next >= sentence.endToken() || tree.token(next).isPunctuation();
+  }
+
+  /**
+   * The sentence without the cue's own clause: the larger of the parts before and after it, or
+   * with {@code eitherSide} false only the part before it.
+   */
+  private static Optional<TextSpan> remainder(
+      DependencyTree tree, Sentence sentence, int[] cueClause, boolean eitherSide) {
+    Optional<TextSpan> before = TokenRanges.span(tree, sentence.firstToken(), cueClause[0] - 1);
+    Optional<TextSpan> after = TokenRanges.span(tree, cueClause[1] + 1, sentence.endToken() - 1);
+    if (!eitherSide) {
+      return before.filter(span -> wordCount(span) >= 3);
+    }
+    int beforeLength = before.map(TextSpan::length).orElse(0);
+    int afterLength = after.map(TextSpan::length).orElse(0);
+    return beforeLength >= afterLength ? before : after;
+  }
+
+  private static int wordCount(TextSpan span) {
+    return span.text().trim().split("\\s+").length;
+  }
+
+  /** Quotes in the cue's sentence that the cue's clause does not contain. */
+  private static Optional<ContentCandidate> adjacentQuotes(
+      DependencyTree tree, Sentence sentence, int[] cueClause, List<QuoteSpan> quotes) {
+    int clauseBegin = tree.token(cueClause[0]).begin();
+    int clauseEnd = tree.token(cueClause[1]).end();
+    List<QuoteSpan> near = new ArrayList<>();
+    for (QuoteSpan quote : quotes) {
+      boolean inSentence = quote.span().begin() < sentence.end() && quote.span().end() > sentence.begin();
+      boolean clearOfCue = quote.span().end() <= clauseBegin || quote.span().begin() >= clauseEnd;
+      if (inSentence && clearOfCue) {
+        near.add(quote);
+      }
+    }
+    if (near.isEmpty()) {
+      QuoteSpan previous = quoteJustBefore(tree, sentence, quotes);
+      if (previous != null && cueClause[0] == sentence.firstToken()) {
+        near.add(previous);
+      }
+    }
+    if (near.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(direct(tree.text(), near));
+  }
+
+  /** A quote that ends right where the sentence starts ("“... .” He said." split in two). */
+  private static QuoteSpan quoteJustBefore(DependencyTree tree, Sentence sentence, List<QuoteSpan> quotes) {
+    QuoteSpan found = null;
+    for (QuoteSpan quote : quotes) {
+      int gap = sentence.begin() - quote.span().end();
+      if (gap >= 0 && gap <= 2) {
+        found = quote;
+      }
+    }
+    return found;
+  }
+
+  /** Decides the kind of a clause content from the quotes inside it. */
+  static ContentCandidate classify(String text, TextSpan clause, List<QuoteSpan> quotes) {
+    List<QuoteSpan> inside = new ArrayList<>();
+    int covered = 0;
+    for (QuoteSpan quote : quotes) {
+      if (quote.span().overlaps(clause)) {
+        inside.add(quote);
+        covered += Math.min(quote.span().end(), clause.end()) - Math.max(quote.span().begin(), clause.begin());
+      }
+    }
+    if (inside.isEmpty()) {
+      return new ContentCandidate(clause, List.of(), AttributionKind.INDIRECT);
+    }
+    if (covered >= DIRECT_COVERAGE * clause.length()) {
+      return direct(text, inside);
+    }
+    return new ContentCandidate(clause, inside, AttributionKind.MIXED);
+  }
+
+  /** A direct content: from the first quote's content to the last one's. */
+  private static ContentCandidate direct(String text, List<QuoteSpan> quotes) {
+    int begin = quotes.get(0).content().begin();
+    int end = quotes.get(quotes.size() - 1).content().end();
+    return new ContentCandidate(TextSpan.of(text, begin, end), quotes, AttributionKind.DIRECT);
+  }
+}

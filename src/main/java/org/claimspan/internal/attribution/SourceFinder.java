@@ -1,0 +1,93 @@
+package org.claimspan.internal.attribution;
+
+import java.util.Optional;
+import java.util.Set;
+import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.TextSpan;
+
+/**
+ * Finds the source of a cue as written: the subject of the cue verb (before or after it), the
+ * agent of a passive ("was told by X"), the subject of the verb that governs a participle ("...,
+ * saying", "by saying that", parsed as an oblique), the noun a relative clause modifies ("officials, who said"), the
+ * object of "according to", or the noun phrase before an introducing colon. Thread-safe.
+ */
+final class SourceFinder {
+  /** Parts of a noun phrase that PolNeAR leaves out of a source: relative clauses, asides. */
+  private static final Set<String> NOT_IN_SOURCE = Set.of("acl:relcl", "parataxis", "punct", "dep");
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final Set<String> CONTROL_RELATIONS = Set.of("xcomp", "advcl", "conj", "ccomp", "obl");
+
+  Optional<TextSpan> find(DependencyTree tree, CueMatch cue) {
+    switch (cue.form()) {
+      case ACCORDING_TO:
+        return accordingToObject(tree, cue);
+      case COLON:
+        return colonSource(tree, cue);
+      default:
+        int head = sourceHead(tree, cue.head());
+        return head < 0 ? Optional.empty() : nounPhrase(tree, head);
+    }
+  }
+
+  /** The token heading the verb's source, or -1. */
+  int sourceHead(DependencyTree tree, int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 4 && current >= 0; steps++) {
+      int agent = tree.child(current, "obl:agent");
+      if (agent >= 0) {
+        return agent;
+      }
+      int subject = tree.child(current, "nsubj");
+      if (subject >= 0) {
+        if (RELATIVE_PRONOUNS.contains(tree.token(subject).word().toLowerCase())
+            && tree.hasRelation(current, "acl")) {
+          return tree.token(current).head();
+        }
+        return subject;
+      }
+      String relation = tree.token(current).relation();
+      if (relation.equals("acl") || relation.startsWith("acl:")) {
+        return tree.token(current).head(); // "a spokesman saying ...", "officials quoted as saying"
+      }
+      if (!CONTROL_RELATIONS.contains(relation.split(":")[0])) {
+        return -1;
+      }
+      current = tree.token(current).head();
+    }
+    return -1;
+  }
+
+  /** The noun phrase headed by {@code head}, without relative clauses and asides. */
+  Optional<TextSpan> nounPhrase(DependencyTree tree, int head) {
+    int[] range = tree.subtreeRange(head, NOT_IN_SOURCE);
+    return TokenRanges.span(tree, range[0], range[1]);
+  }
+
+  private Optional<TextSpan> accordingToObject(DependencyTree tree, CueMatch cue) {
+    int according = cue.head();
+    int object = tree.token(according).head();
+    if (object < 0 || object <= cue.last()) {
+      // No parse, or a parse that does not attach "according" as a case marker: take the
+      // proper or common noun run after "to".
+      int end = cue.last() + 1;
+      while (end < tree.sentenceOf(according).endToken() && isNominal(tree, end)) {
+        end++;
+      }
+      return end > cue.last() + 1 ? TokenRanges.span(tree, cue.last() + 1, end - 1) : Optional.empty();
+    }
+    int[] range = tree.subtreeRange(object, NOT_IN_SOURCE);
+    return TokenRanges.span(tree, Math.max(range[0], cue.last() + 1), range[1]);
+  }
+
+  private static boolean isNominal(DependencyTree tree, int i) {
+    String pos = tree.token(i).pos();
+    return pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$");
+  }
+
+  private static Optional<TextSpan> colonSource(DependencyTree tree, CueMatch cue) {
+    int first = tree.sentenceOf(cue.head()).firstToken();
+    return TokenRanges.span(tree, first, cue.head() - 1);
+  }
+}

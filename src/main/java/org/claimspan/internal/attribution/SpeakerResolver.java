@@ -1,0 +1,208 @@
+package org.claimspan.internal.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.Speaker;
+import org.claimspan.model.SpeakerType;
+import org.claimspan.model.TextSpan;
+import org.claimspan.spi.EntityMention;
+import org.claimspan.spi.Token;
+
+/**
+ * Says who a source refers to. Named sources link to the document's entity ("Pompeo" to "Mike
+ * Pompeo") with the words before the name kept as a title; pronouns resolve to an earlier subject
+ * of the right kind in the same sentence, else to the latest speaker of that kind, else to the
+ * latest such subject or mention nearby; unnamed sources ("officials") are typed anonymous. Not
+ * thread-safe; one per document.
+ */
+final class SpeakerResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> THING_PRONOUNS = Set.of("it");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+  private static final Set<String> DOCUMENT_NOUNS =
+      Set.of("report", "study", "survey", "poll", "statement", "document", "letter", "memo", "analysis", "data", "filing", "complaint", "lawsuit", "release", "book", "article", "ad", "video", "email", "tweet", "post", "website", "research");
+  /** How many sentences back a pronoun may look for its referent. */
+  private static final int PRONOUN_WINDOW = 4;
+
+  private final DependencyTree tree;
+  private final EntityIndex entities;
+  private final Lexicons lexicons;
+
+  SpeakerResolver(DependencyTree tree, EntityIndex entities, Lexicons lexicons) {
+    this.tree = tree;
+    this.entities = entities;
+    this.lexicons = lexicons;
+  }
+
+  /**
+   * Resolves a source.
+   *
+   * @param source the source as written
+   * @param earlier speakers of earlier attributions, in document order
+   */
+  Optional<Speaker> resolve(TextSpan source, List<Speaker> earlier) {
+    int[] range = tree.tokenRange(source.begin(), source.end());
+    if (range == null) {
+      return Optional.empty();
+    }
+    String lower = source.text().toLowerCase(Locale.ROOT);
+    if (range[0] == range[1] && isPronoun(lower)) {
+      return resolvePronoun(source, range[0], lower, earlier);
+    }
+    return Optional.of(named(source, range));
+  }
+
+  private static boolean isPronoun(String word) {
+    return PERSON_PRONOUNS.contains(word) || THING_PRONOUNS.contains(word) || GROUP_PRONOUNS.contains(word)
+        || word.equals("i") || word.equals("we") || word.equals("you");
+  }
+
+  /** A speaker for a source that is not a pronoun. */
+  private Speaker named(TextSpan source, int[] range) {
+    List<EntityMention> inside = entities.mentionsIn(source);
+    EntityMention best = null;
+    for (EntityMention mention : inside) {
+      if (best == null || rank(mention) < rank(best)) {
+        best = mention;
+      }
+    }
+    if (best != null) {
+      EntityIndex.Cluster cluster = entities.clusterOf(best);
+      return new Speaker(
+          source, cluster.name, cluster.type, title(source, best), Optional.of(fullestMention(cluster)), Optional.of(cluster.id));
+    }
+    String name = EntityIndex.stripArticle(source.text());
+    return new Speaker(source, name, typeOfPhrase(range), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static int rank(EntityMention mention) {
+    return switch (mention.type()) {
+      case "PERSON" -> 0;
+      case "ORGANIZATION" -> 1;
+      default -> 2;
+    };
+  }
+
+  /** The words around the name that say who the person is: "US Secretary of state". */
+  private Optional<String> title(TextSpan source, EntityMention name) {
+    String before = source.text().substring(0, name.begin() - source.begin()).strip();
+    before = EntityIndex.stripArticle(before.replaceAll("[,\\s]+$", ""));
+    if (!before.isEmpty() && Character.isLetter(before.charAt(0))) {
+      return Optional.of(before);
+    }
+    String after = source.text().substring(name.end() - source.begin()).strip();
+    if (after.startsWith(",")) {
+      String apposition = after.substring(1).strip().replaceAll("^(an?|the)\\s+", "").replaceAll("[,\\s]+$", "");
+      if (!apposition.isEmpty()) {
+        return Optional.of(apposition);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TextSpan fullestMention(EntityIndex.Cluster cluster) {
+    EntityMention longest = cluster.mentions.get(0);
+    for (EntityMention mention : cluster.mentions) {
+      if (mention.end() - mention.begin() > longest.end() - longest.begin()) {
+        longest = mention;
+      }
+    }
+    return TextSpan.of(tree.text(), longest.begin(), longest.end());
+  }
+
+  /** The type of an unnamed source from its head noun. */
+  private SpeakerType typeOfPhrase(int[] range) {
+    Token head = headOf(range);
+    String word = head.word().toLowerCase(Locale.ROOT);
+    if (lexicons.anonymousSources().contains(word) || lexicons.anonymousSources().contains(head.lemma())) {
+      return SpeakerType.ANONYMOUS;
+    }
+    if (DOCUMENT_NOUNS.contains(head.lemma())) {
+      return SpeakerType.DOCUMENT;
+    }
+    if (head.pos().startsWith("NNP")) {
+      return SpeakerType.ORGANIZATION;
+    }
+    return head.pos().startsWith("NN") ? SpeakerType.ANONYMOUS : SpeakerType.UNKNOWN;
+  }
+
+  /** The token of the range whose head lies outside it: the phrase's syntactic head. */
+  private Token headOf(int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      int head = tree.token(i).head();
+      if (head < range[0] || head > range[1]) {
+        return tree.token(i);
+      }
+    }
+    return tree.token(range[1]);
+  }
+
+  /**
+   * Resolves a pronoun: a subject of the right kind earlier in its own sentence; else the latest
+   * speaker of that kind nearby; else the latest subject of that kind in the sentences before;
+   * else the latest name of that kind.
+   */
+  private Optional<Speaker> resolvePronoun(TextSpan source, int token, String pronoun, List<Speaker> earlier) {
+    Optional<Speaker> antecedent = nameBefore(token, pronoun, 0, true);
+    if (antecedent.isEmpty()) {
+      for (int i = earlier.size() - 1; i >= 0 && i >= earlier.size() - 3; i--) {
+        Speaker speaker = earlier.get(i);
+        if (compatible(pronoun, speaker.type()) && isNear(speaker.mention(), token)) {
+          antecedent = Optional.of(speaker);
+          break;
+        }
+      }
+    }
+    if (antecedent.isEmpty()) {
+      antecedent = nameBefore(token, pronoun, PRONOUN_WINDOW, true);
+    }
+    if (antecedent.isEmpty()) {
+      antecedent = nameBefore(token, pronoun, PRONOUN_WINDOW, false);
+    }
+    return antecedent.map(
+        found -> new Speaker(source, found.name(), found.type(), found.title(), found.canonicalMention(), found.entityId()));
+  }
+
+  private boolean isNear(TextSpan mention, int token) {
+    int[] range = tree.tokenRange(mention.begin(), mention.end());
+    return range != null && tree.token(token).sentence() - tree.token(range[0]).sentence() <= PRONOUN_WINDOW;
+  }
+
+  /**
+   * The nearest name before the token, of a kind the pronoun can refer to, within the token's
+   * sentence and {@code sentencesBack} sentences before it; with {@code subjectsOnly} only names
+   * heading a subject count.
+   */
+  private Optional<Speaker> nameBefore(int token, String pronoun, int sentencesBack, boolean subjectsOnly) {
+    int stopSentence = Math.max(0, tree.token(token).sentence() - sentencesBack);
+    for (int i = token - 1; i >= 0 && tree.token(i).sentence() >= stopSentence; i--) {
+      if (subjectsOnly && !tree.hasRelation(i, "nsubj")) {
+        continue;
+      }
+      Optional<EntityMention> mention = entities.mentionAt(i);
+      if (mention.isPresent()) {
+        EntityIndex.Cluster cluster = entities.clusterOf(mention.get());
+        if (compatible(pronoun, cluster.type)) {
+          TextSpan span = TextSpan.of(tree.text(), mention.get().begin(), mention.get().end());
+          return Optional.of(new Speaker(span, cluster.name, cluster.type, Optional.empty(),
+              Optional.of(fullestMention(cluster)), Optional.of(cluster.id)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean compatible(String pronoun, SpeakerType type) {
+    if (PERSON_PRONOUNS.contains(pronoun)) {
+      return type == SpeakerType.PERSON;
+    }
+    if (THING_PRONOUNS.contains(pronoun)) {
+      return type == SpeakerType.ORGANIZATION || type == SpeakerType.LOCATION || type == SpeakerType.DOCUMENT;
+    }
+    return GROUP_PRONOUNS.contains(pronoun); // "they": a group, a body, or several people
+  }
+}

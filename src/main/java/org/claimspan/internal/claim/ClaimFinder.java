@@ -1,0 +1,178 @@
+package org.claimspan.internal.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.Attribution;
+import org.claimspan.model.Claim;
+import org.claimspan.model.CueClass;
+import org.claimspan.model.Quantity;
+import org.claimspan.model.Quote;
+import org.claimspan.model.Speaker;
+import org.claimspan.model.SpeakerType;
+import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
+import org.claimspan.spi.Token;
+
+/**
+ * Turns attributed statements and the author's own sentences into claims: one per sentence of
+ * content, leaving out questions, demands ("must", "should"), first-person statements and very
+ * short pieces. Scores check-worthiness with a transparent heuristic (quantities, names, past
+ * tense raise it; hedges lower it). Thread-safe.
+ */
+public final class ClaimFinder {
+  private static final Set<CueClass> ASSERTING = Set.of(CueClass.SPEECH, CueClass.REPORT, CueClass.PUNCTUATION);
+  private static final Set<String> DEMANDS = Set.of("must", "should", "ought");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "you");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nobody", "nothing", "neither", "nor");
+  private static final int MIN_WORDS = 5;
+
+  private final Lexicons lexicons;
+  private final QuantityFinder quantities = new QuantityFinder();
+
+  public ClaimFinder(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  public List<Claim> find(DependencyTree tree, List<Attribution> attributions, List<Quote> quotes) {
+    List<Claim> claims = new ArrayList<>();
+    for (Attribution attribution : attributions) {
+      boolean asserting = attribution.cueClass().map(ASSERTING::contains).orElse(true);
+      if (!asserting) {
+        continue;
+      }
+      for (TextSpan piece : sentencePieces(tree, attribution.content())) {
+        claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
+      }
+    }
+    for (Sentence sentence : tree.analysis().sentences()) {
+      TextSpan span = TextSpan.of(tree.text(), sentence.begin(), sentence.end());
+      if (!isAttributedOrQuoted(span, attributions, quotes)) {
+        claim(tree, trimEnd(tree.text(), span), Optional.empty()).ifPresent(claims::add);
+      }
+    }
+    claims.sort((a, b) -> a.content().compareTo(b.content()));
+    List<Claim> numbered = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      numbered.add(new Claim("c" + (i + 1), c.content(), c.statement(), c.claimant(), c.attributionId(),
+          c.quantities(), c.hedged(), c.negated(), c.checkworthiness()));
+    }
+    return numbered;
+  }
+
+  /** The parts of a content span that fall in each sentence, trimmed. */
+  private static List<TextSpan> sentencePieces(DependencyTree tree, TextSpan content) {
+    List<TextSpan> pieces = new ArrayList<>();
+    for (Sentence sentence : tree.analysis().sentences()) {
+      int begin = Math.max(sentence.begin(), content.begin());
+      int end = Math.min(sentence.end(), content.end());
+      if (begin < end) {
+        pieces.add(trimEnd(tree.text(), TextSpan.of(tree.text(), begin, end)));
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean isAttributedOrQuoted(TextSpan span, List<Attribution> attributions, List<Quote> quotes) {
+    for (Attribution attribution : attributions) {
+      if (attribution.content().overlaps(span)
+          || attribution.cue().map(cue -> cue.span().overlaps(span)).orElse(false)) {
+        return true;
+      }
+    }
+    return quotes.stream().anyMatch(quote -> quote.span().overlaps(span) && quote.content().length() > span.length() / 2);
+  }
+
+  /** The span without trailing punctuation, quote marks and spaces. */
+  private static TextSpan trimEnd(String text, TextSpan span) {
+    int begin = span.begin();
+    int end = span.end();
+    while (end > begin && ".,;:!\"\u201D\u2019' ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    while (begin < end && "\"\u201C\u2018' ".indexOf(text.charAt(begin)) >= 0) {
+      begin++;
+    }
+    return TextSpan.of(text, begin, end);
+  }
+
+  private Optional<Claim> claim(DependencyTree tree, TextSpan piece, Optional<Attribution> attribution) {
+    int[] range = tree.tokenRange(piece.begin(), piece.end());
+    if (range == null || range[1] - range[0] + 1 < MIN_WORDS || piece.text().endsWith("?")) {
+      return Optional.empty();
+    }
+    boolean hasVerb = false;
+    boolean pastTense = false;
+    boolean negated = false;
+    for (int i = range[0]; i <= range[1]; i++) {
+      Token token = tree.token(i);
+      String word = token.word().toLowerCase(Locale.ROOT);
+      if (DEMANDS.contains(word) || (FIRST_PERSON.contains(word) && tree.hasRelation(i, "nsubj"))) {
+        return Optional.empty();
+      }
+      hasVerb |= token.isVerb();
+      pastTense |= token.pos().equals("VBD") || token.pos().equals("VBN");
+      negated |= NEGATIONS.contains(word);
+    }
+    if (!hasVerb || tree.token(range[1]).word().equals("?")) {
+      return Optional.empty();
+    }
+    if (tree.token(range[0]).pos().equals("VB")) {
+      return Optional.empty(); // an imperative
+    }
+    List<Quantity> found = quantities.find(tree.text(), piece);
+    boolean hedged = isHedged(piece.text());
+    boolean named = tree.analysis().entities().stream().anyMatch(e -> e.begin() >= piece.begin() && e.end() <= piece.end());
+    double score = 0.35 + (found.isEmpty() ? 0 : 0.25) + (named ? 0.15 : 0) + (pastTense ? 0.1 : 0) - (hedged ? 0.3 : 0);
+    Optional<String> claimant = attribution.flatMap(Attribution::speaker).map(Speaker::name);
+    return Optional.of(new Claim("", piece, statement(piece, attribution), claimant, attribution.map(Attribution::id),
+        found, hedged, negated, Math.max(0, Math.min(1, score))));
+  }
+
+  private boolean isHedged(String text) {
+    String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
+    for (String hedge : lexicons.hedges()) {
+      if (lower.contains(" " + hedge + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */
+  private static String statement(TextSpan piece, Optional<Attribution> attribution) {
+    String content = piece.text().strip().replaceAll("\\s+", " ");
+    Optional<Speaker> speaker = attribution.flatMap(Attribution::speaker);
+    if (speaker.isEmpty()) {
+      return attribution.isPresent() ? "Someone said " + content + "." : capitalize(content) + ".";
+    }
+    return capitalize(shortName(speaker.get())) + " said " + content + ".";
+  }
+
+  /** A person by surname, anything else by its name, with "the" before organisations' names. */
+  private static String shortName(Speaker speaker) {
+    String name = speaker.name();
+    if (speaker.type() == SpeakerType.PERSON) {
+      String[] words = name.split("\\s+");
+      return words[words.length - 1];
+    }
+    String mention = speaker.mention().text().strip();
+    if (mention.regionMatches(true, 0, "the ", 0, 4) && !isPronoun(mention)) {
+      return mention;
+    }
+    return name;
+  }
+
+  private static boolean isPronoun(String word) {
+    return Set.of("he", "she", "it", "they", "we", "i").contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

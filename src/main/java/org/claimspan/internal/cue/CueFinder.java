@@ -1,0 +1,109 @@
+package org.claimspan.internal.cue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.CueClass;
+import org.claimspan.spi.Sentence;
+import org.claimspan.spi.Token;
+
+/**
+ * Finds attribution cues: reporting verbs from the lexicon in any inflection with their
+ * auxiliaries, "according to", verb phrases like "describe ... as", and colons that introduce a
+ * quote. Thread-safe.
+ */
+public final class CueFinder {
+  private static final int PHRASE_WINDOW = 4;
+
+  private final Lexicons lexicons;
+
+  public CueFinder(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  public List<CueMatch> find(DependencyTree tree) {
+    List<CueMatch> cues = new ArrayList<>();
+    for (Sentence sentence : tree.analysis().sentences()) {
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        Token token = tree.token(i);
+        if (isAccordingTo(tree, i, sentence)) {
+          cues.add(new CueMatch(i, i, i + 1, "according to", CueClass.REPORT, CueForm.ACCORDING_TO));
+        } else if (token.pos().startsWith("VB")) {
+          CueMatch verb = verbCue(tree, i, sentence);
+          if (verb != null) {
+            cues.add(verb);
+          }
+        } else if (token.word().equals(":") && introducesQuote(tree, i, sentence)) {
+          cues.add(new CueMatch(i, i, i, ":", CueClass.PUNCTUATION, CueForm.COLON));
+        }
+      }
+    }
+    return cues;
+  }
+
+  private static boolean isAccordingTo(DependencyTree tree, int i, Sentence sentence) {
+    return tree.token(i).word().equalsIgnoreCase("according")
+        && i + 1 < sentence.endToken()
+        && tree.token(i + 1).word().equalsIgnoreCase("to");
+  }
+
+  private CueMatch verbCue(DependencyTree tree, int i, Sentence sentence) {
+    String lemma = tree.token(i).lemma();
+    CueClass cueClass = lexicons.verbClass(lemma);
+    String matched = lemma;
+    int last = i;
+    if (cueClass == null) {
+      for (Map.Entry<String, CueClass> phrase : lexicons.cuePhrases().entrySet()) {
+        String[] words = phrase.getKey().split(" ");
+        if (words[0].equals(lemma) && phraseFollows(tree, i, sentence, words)) {
+          cueClass = phrase.getValue();
+          matched = phrase.getKey();
+          if (words.length == 2 && i + 1 < sentence.endToken()
+              && tree.token(i + 1).word().equalsIgnoreCase(words[1])) {
+            last = i + 1; // a particle right after the verb belongs to the cue: "pointed out"
+          }
+          break;
+        }
+      }
+    }
+    if (cueClass == null) {
+      return null;
+    }
+    return new CueMatch(i, firstAuxiliary(tree, i), last, matched, cueClass, CueForm.VERB);
+  }
+
+  /** Whether the rest of a phrase's words follow the verb within a few tokens, in order. */
+  private static boolean phraseFollows(DependencyTree tree, int verb, Sentence sentence, String[] words) {
+    int w = 1;
+    for (int j = verb + 1; j < sentence.endToken() && j <= verb + PHRASE_WINDOW && w < words.length; j++) {
+      if (tree.token(j).word().equalsIgnoreCase(words[w])) {
+        w++;
+      }
+    }
+    return w == words.length;
+  }
+
+  /** The leftmost auxiliary of the verb ("has", "was", "would"), so the cue reads "has said". */
+  private static int firstAuxiliary(DependencyTree tree, int verb) {
+    int first = verb;
+    for (int child : tree.children(verb)) {
+      if (child < first && (tree.hasRelation(child, "aux"))) {
+        first = child;
+      }
+    }
+    return first;
+  }
+
+  /** A colon introduces a quote when a quote mark follows it and a noun precedes it. */
+  private static boolean introducesQuote(DependencyTree tree, int colon, Sentence sentence) {
+    if (colon + 1 >= sentence.endToken() || colon == sentence.firstToken()) {
+      return false;
+    }
+    String next = tree.token(colon + 1).word();
+    boolean quoteFollows = !next.isEmpty() && "\"\u201C\u2018'`".indexOf(next.charAt(0)) >= 0;
+    boolean nounBefore = tree.token(colon - 1).pos().startsWith("NN");
+    return quoteFollows && nounBefore;
+  }
+}

@@ -1,0 +1,136 @@
+package org.claimspan.internal.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimspan.spi.AnalyzedText;
+import org.claimspan.spi.Sentence;
+import org.claimspan.spi.Token;
+
+/**
+ * Navigation over an analysed text's dependency parse: children, subtrees, token ranges.
+ * Immutable after construction; thread-safe. Token indexes are document-wide.
+ */
+public final class DependencyTree {
+  private final AnalyzedText analysis;
+  private final List<List<Integer>> children;
+
+  public DependencyTree(AnalyzedText analysis) {
+    this.analysis = analysis;
+    int n = analysis.tokens().size();
+    this.children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>(2));
+    }
+    for (Token token : analysis.tokens()) {
+      if (token.head() >= 0 && token.head() < n) {
+        children.get(token.head()).add(token.index());
+      }
+    }
+  }
+
+  public AnalyzedText analysis() {
+    return analysis;
+  }
+
+  public String text() {
+    return analysis.text();
+  }
+
+  public Token token(int index) {
+    return analysis.tokens().get(index);
+  }
+
+  public int size() {
+    return analysis.tokens().size();
+  }
+
+  public Sentence sentenceOf(int tokenIndex) {
+    return analysis.sentences().get(token(tokenIndex).sentence());
+  }
+
+  /** Children of a token, in text order. */
+  public List<Integer> children(int index) {
+    return children.get(index);
+  }
+
+  /** The first child with the relation (or a subtype of it: "nsubj" matches "nsubj:pass"), or -1. */
+  public int child(int index, String relation) {
+    for (int child : children.get(index)) {
+      if (hasRelation(child, relation)) {
+        return child;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the token's relation is {@code relation} or a subtype of it. */
+  public boolean hasRelation(int index, String relation) {
+    String rel = token(index).relation();
+    return rel.equals(relation) || rel.startsWith(relation + ":");
+  }
+
+  /** The child of {@code index} whose lower-cased word is one of {@code words}, or -1. */
+  public int childWord(int index, Set<String> words) {
+    for (int child : children.get(index)) {
+      if (words.contains(token(child).word().toLowerCase())) {
+        return child;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The range {@code [first, last]} (inclusive token indexes) covered by the subtree of {@code
+   * root}, leaving out the subtrees of children whose relation is in {@code excluded}.
+   */
+  public int[] subtreeRange(int root, Set<String> excluded) {
+    int[] range = {root, root};
+    extend(root, excluded, range, 0);
+    return range;
+  }
+
+  private void extend(int node, Set<String> excluded, int[] range, int depth) {
+    if (depth > 200) {
+      return; // a malformed parse must not recurse without end
+    }
+    for (int child : children.get(node)) {
+      if (excluded.contains(token(child).relation())) {
+        continue;
+      }
+      range[0] = Math.min(range[0], child);
+      range[1] = Math.max(range[1], child);
+      extend(child, excluded, range, depth + 1);
+    }
+  }
+
+  /** Whether {@code ancestor} dominates {@code node} (or is it). */
+  public boolean dominates(int ancestor, int node) {
+    for (int i = node, steps = 0; i >= 0 && steps < 200; i = token(i).head(), steps++) {
+      if (i == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tokens lying inside a character span, as {@code [first, last]} inclusive indexes, or
+   * {@code null} when no token does.
+   */
+  public int[] tokenRange(int begin, int end) {
+    int first = -1;
+    int last = -1;
+    for (Token token : analysis.tokens()) {
+      if (token.begin() >= begin && token.end() <= end) {
+        if (first < 0) {
+          first = token.index();
+        }
+        last = token.index();
+      } else if (token.begin() >= end) {
+        break;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
+}
