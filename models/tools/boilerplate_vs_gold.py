@@ -15,6 +15,7 @@ import re
 import sys
 from collections import Counter
 
+sys.dont_write_bytecode = True  # keep models/ (packaged on the classpath) free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import polnear  # noqa: E402
 

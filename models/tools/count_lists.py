@@ -12,6 +12,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # keep models/ (packaged on the classpath) free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import polnear  # noqa: E402
 
