@@ -60,8 +60,9 @@ def _best(cands, inflected=None):
         third = 0 if inflected else _s_form[_third_person(c)]
         bare = _s_form[c]
         # prefer an attested 3rd-person form, then an attested bare form; ties keep rule order,
-        # except that a stem ending in c/g/s/u/v/z is more likely to want an -e ("poised")
-        return (third > 0, bare > 0, third + bare, c.endswith("e") and bool(re.search(r"[cgsuvz]e$", c)))
+        # except that some stem endings usually want an -e ("poised", "alluded", "startled")
+        return (third > 0, bare > 0, third + bare,
+                c.endswith("e") and bool(re.search(r"([bcdfgkptvz][lr]|[aeiou]t|[cgsuvz]|ur|[aeiou]d|[iu]n|iz)e$", c)))
     return max(cands, key=score)
 
 
