@@ -40,7 +40,7 @@ final class ContentFinder {
     if (clause.isPresent()) {
       return Optional.of(classify(tree.text(), clause.get(), quotes));
     }
-    return adjacentQuotes(tree, sentence, cueClause, quotes);
+    return adjacentQuotes(tree, cueClause, quotes);
   }
 
   /** The complement of a cue verb, if its parse has one. */
@@ -50,7 +50,8 @@ final class ContentFinder {
       return subtree(tree, ccomp);
     }
     int xcomp = tree.child(verb, "xcomp");
-    if (xcomp >= 0 && xcomp > verb && !tree.token(xcomp).pos().startsWith("VBN")) {
+    boolean raising = tree.child(verb, "aux:pass") >= 0; // "are expected to meet" reports nobody
+    if (xcomp >= 0 && xcomp > verb && !raising && !tree.token(xcomp).pos().startsWith("VBN")) {
       int object = tree.child(verb, "obj");
       int[] range = tree.subtreeRange(xcomp, NOTHING);
       int first = object >= 0 && object > verb && object < range[0] ? tree.subtreeRange(object, NOTHING)[0] : range[0];
@@ -75,14 +76,14 @@ final class ContentFinder {
 
   /**
    * A cue verb hung on the clause it reports: "The plan failed, officials said." The parser
-   * attaches it as parataxis, as the root, or (wrongly, but often) as a complement of the
+   * attaches it as parataxis, as the root, or (wrongly, but often) as a complement or bare dependent of the
    * reported clause's verb to its left.
    */
   private static boolean isReportingAside(DependencyTree tree, int verb) {
     String relation = tree.token(verb).relation();
     return relation.equals("parataxis")
         || relation.equals("root")
-        || relation.equals("ccomp") && tree.token(verb).head() < verb;
+        || (relation.equals("ccomp") || relation.equals("dep")) && tree.token(verb).head() < verb;
   }
 
   /** Whether only punctuation, or a comma and more, follows the cue's clause in its sentence. */
@@ -111,41 +112,37 @@ final class ContentFinder {
     return span.text().trim().split("\\s+").length;
   }
 
-  /** Quotes in the cue's sentence that the cue's clause does not contain. */
+  /**
+   * Quotes right next to the cue's clause, with nothing but punctuation and spaces between:
+   * "“...,” he added", "she said: “...”", and both halves of "“...,” she said, “...”".
+   */
   private static Optional<ContentCandidate> adjacentQuotes(
-      DependencyTree tree, Sentence sentence, int[] cueClause, List<QuoteSpan> quotes) {
+      DependencyTree tree, int[] cueClause, List<QuoteSpan> quotes) {
+    String text = tree.text();
     int clauseBegin = tree.token(cueClause[0]).begin();
     int clauseEnd = tree.token(cueClause[1]).end();
     List<QuoteSpan> near = new ArrayList<>();
     for (QuoteSpan quote : quotes) {
-      boolean inSentence = quote.span().begin() < sentence.end() && quote.span().end() > sentence.begin();
-      boolean clearOfCue = quote.span().end() <= clauseBegin || quote.span().begin() >= clauseEnd;
-      if (inSentence && clearOfCue) {
+      boolean before = quote.span().end() <= clauseBegin && onlyPunctuation(text, quote.span().end(), clauseBegin);
+      boolean after = quote.span().begin() >= clauseEnd && onlyPunctuation(text, clauseEnd, quote.span().begin());
+      if (before || after) {
         near.add(quote);
-      }
-    }
-    if (near.isEmpty()) {
-      QuoteSpan previous = quoteJustBefore(tree, sentence, quotes);
-      if (previous != null && cueClause[0] == sentence.firstToken()) {
-        near.add(previous);
       }
     }
     if (near.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(direct(tree.text(), near));
+    return Optional.of(direct(text, near));
   }
 
-  /** A quote that ends right where the sentence starts ("“... .” He said." split in two). */
-  private static QuoteSpan quoteJustBefore(DependencyTree tree, Sentence sentence, List<QuoteSpan> quotes) {
-    QuoteSpan found = null;
-    for (QuoteSpan quote : quotes) {
-      int gap = sentence.begin() - quote.span().end();
-      if (gap >= 0 && gap <= 2) {
-        found = quote;
+  private static boolean onlyPunctuation(String text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
       }
     }
-    return found;
+    return end - begin <= 4;
   }
 
   /** Decides the kind of a clause content from the quotes inside it. */

@@ -106,7 +106,7 @@ public final class ClaimFinder {
     if (range == null || range[1] - range[0] + 1 < MIN_WORDS || piece.text().endsWith("?")) {
       return Optional.empty();
     }
-    boolean hasVerb = false;
+    boolean finite = false;
     boolean pastTense = false;
     boolean negated = false;
     for (int i = range[0]; i <= range[1]; i++) {
@@ -115,12 +115,12 @@ public final class ClaimFinder {
       if (DEMANDS.contains(word) || (FIRST_PERSON.contains(word) && tree.hasRelation(i, "nsubj"))) {
         return Optional.empty();
       }
-      hasVerb |= token.isVerb();
+      finite |= isFinite(token);
       pastTense |= token.pos().equals("VBD") || token.pos().equals("VBN");
       negated |= NEGATIONS.contains(word);
     }
-    if (!hasVerb || tree.token(range[1]).word().equals("?")) {
-      return Optional.empty();
+    if (!finite || tree.token(range[1]).word().equals("?")) {
+      return Optional.empty(); // no finite verb: a request ("Beijing to end ...") or a fragment
     }
     if (tree.token(range[0]).pos().equals("VB")) {
       return Optional.empty(); // an imperative
@@ -130,8 +130,17 @@ public final class ClaimFinder {
     boolean named = tree.analysis().entities().stream().anyMatch(e -> e.begin() >= piece.begin() && e.end() <= piece.end());
     double score = 0.35 + (found.isEmpty() ? 0 : 0.25) + (named ? 0.15 : 0) + (pastTense ? 0.1 : 0) - (hedged ? 0.3 : 0);
     Optional<String> claimant = attribution.flatMap(Attribution::speaker).map(Speaker::name);
-    return Optional.of(new Claim("", piece, statement(piece, attribution), claimant, attribution.map(Attribution::id),
+    boolean properStart = tree.token(range[0]).pos().startsWith("NNP") || tree.token(range[0]).word().equals("I");
+    return Optional.of(new Claim("", piece, statement(piece, attribution, properStart), claimant, attribution.map(Attribution::id),
         found, hedged, negated, Math.max(0, Math.min(1, score))));
+  }
+
+  /** A finite verb, or a verb the parser made the root (taggers often read a past tense as VBN). */
+  private static boolean isFinite(Token token) {
+    return switch (token.pos()) {
+      case "VBD", "VBZ", "VBP", "MD" -> true;
+      default -> token.isVerb() && token.relation().equals("root");
+    };
   }
 
   private boolean isHedged(String text) {
@@ -145,13 +154,25 @@ public final class ClaimFinder {
   }
 
   /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */
-  private static String statement(TextSpan piece, Optional<Attribution> attribution) {
-    String content = piece.text().strip().replaceAll("\\s+", " ");
+  private static String statement(TextSpan piece, Optional<Attribution> attribution, boolean properStart) {
+    String content = balanceQuotes(piece.text().strip().replaceAll("\\s+", " "));
     Optional<Speaker> speaker = attribution.flatMap(Attribution::speaker);
     if (speaker.isEmpty()) {
       return attribution.isPresent() ? "Someone said " + content + "." : capitalize(content) + ".";
     }
-    return capitalize(shortName(speaker.get())) + " said " + content + ".";
+    String reported = properStart ? content : Character.toLowerCase(content.charAt(0)) + content.substring(1);
+    return capitalize(shortName(speaker.get())) + " said " + reported + ".";
+  }
+
+  /** Closes a quotation that the content's end cut off, so the statement reads whole. */
+  private static String balanceQuotes(String content) {
+    long straight = content.chars().filter(c -> c == '"').count();
+    long opening = content.chars().filter(c -> c == '\u201C').count();
+    long closing = content.chars().filter(c -> c == '\u201D').count();
+    if (straight % 2 == 1) {
+      return content + '"';
+    }
+    return opening > closing ? content + '\u201D' : content;
   }
 
   /** A person by surname, anything else by its name, with "the" before organisations' names. */
