@@ -71,8 +71,13 @@ public final class AttributionFinder {
     Optional<TextSpan> source = sourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);
     Optional<ContentCandidate> content = contentFinder.find(tree, cue, clause, quotes);
-    if (content.isEmpty() || (source.isEmpty() && content.get().kind() != AttributionKind.DIRECT)) {
+    if (content.isEmpty()) {
       return Optional.empty();
+    }
+    boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
+        && wordCount(content.get().span()) >= SPEECH_WORDS;
+    if (source.isEmpty() && !speechWithoutSource) {
+      return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && source.get().overlaps(content.get().span())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted

@@ -1,0 +1,98 @@
+package org.claimspan;
+
+import static org.claimspan.testing.ResultAssert.assertThat;
+
+import org.claimspan.model.AttributionKind;
+import org.claimspan.model.SpeakerType;
+import org.claimspan.testing.Extractors;
+import org.claimspan.testing.SpanInvariants;
+import org.junit.jupiter.api.Test;
+
+/** Attribution patterns of English news on sentences written for the test, with real models. */
+class AttributionPatternsTest {
+
+  private static ExtractionResult extract(String text) {
+    ExtractionResult result = Extractors.accurate().extract(Document.of("t", text));
+    SpanInvariants.check(result);
+    return result;
+  }
+
+  @Test
+  void indirectSpeechWithThatClause() {
+    assertThat(extract("The finance minister, Ana Ruiz, said that inflation had fallen to 3 percent in June."))
+        .hasAttribution().withSpeaker("Ana Ruiz").withCue("said").withKind(AttributionKind.INDIRECT)
+        .withContentStartingWith("that inflation had fallen");
+  }
+
+  @Test
+  void directQuoteBeforeTheCueWithPronounSource() {
+    assertThat(extract("Senator Tom Hale spoke to reporters on Monday.\n"
+            + "\u201CWe will not accept these cuts,\u201D he said."))
+        .hasAttribution().withSource("he").withSpeaker("Tom Hale").withCue("said")
+        .withKind(AttributionKind.DIRECT).withContentContaining("We will not accept these cuts");
+  }
+
+  @Test
+  void invertedSourceAfterTheCue() {
+    assertThat(extract("\"Prices will rise again next year,\" said Jane Roe, an analyst at Brightwater Capital."))
+        .hasAttribution().withSpeaker("Jane Roe").withCue("said").withKind(AttributionKind.DIRECT);
+  }
+
+  @Test
+  void titleIsKeptApartFromTheName() {
+    assertThat(extract("Secretary of State Mike Pompeo said the talks had failed."))
+        .hasAttribution().withSpeaker("Mike Pompeo").withSpeakerTitle("Secretary of State");
+  }
+
+  @Test
+  void accordingToIntroducesAReport() {
+    assertThat(extract("The factory will close in March, according to a report by the Labor Department."))
+        .hasAttribution().withCue("according to").withContentContaining("The factory will close in March");
+  }
+
+  @Test
+  void pronounItResolvesToTheLastOrganisationSpeaking() {
+    assertThat(extract("The Commerce Department said it had added nine companies to its list. "
+            + "It also said that more would follow."))
+        .hasAttribution().withSource("It").withSpeaker("Commerce Department").withCue("said");
+  }
+
+  @Test
+  void surnameLinksToTheFullName() {
+    assertThat(extract("Mayor Denise Okafor defended the plan on Tuesday. Okafor said the budget was balanced."))
+        .hasAttribution().withSource("Okafor").withSpeaker("Denise Okafor");
+  }
+
+  @Test
+  void anonymousSourcesAreTypedAsSuch() {
+    assertThat(extract("Officials said the bridge would reopen next week."))
+        .hasAttribution().withSource("Officials").withSpeakerType(SpeakerType.ANONYMOUS);
+  }
+
+  @Test
+  void participleAfterByInheritsTheSubject() {
+    assertThat(extract("Amnesty International condemned the arrests by saying that they broke the law."))
+        .hasAttribution().withSpeaker("Amnesty International").withCue("saying");
+  }
+
+  @Test
+  void partialQuoteInsideReportedSpeechIsMixed() {
+    assertThat(extract("The governor said the plan was \u201Cdead on arrival\u201D in the legislature."))
+        .hasAttribution().withCue("said").withKind(AttributionKind.MIXED);
+  }
+
+  @Test
+  void floatingQuoteContinuesThePreviousSpeaker() {
+    assertThat(extract("\u201CWe had other options,\u201D Councilwoman Denise Okafor said.\n"
+            + "\u201CWe could have phased in the fee a year earlier, and we chose not to do it.\u201D"))
+        .hasAttribution().withSpeaker("Denise Okafor").withKind(AttributionKind.DIRECT)
+        .withContentContaining("phased in the fee");
+  }
+
+  @Test
+  void furnitureLinesAndScareQuotesYieldNoAttribution() {
+    ExtractionResult result = extract("Also Read\nThe so-called \"detox\" teas sold well last year.\n"
+        + "Disclaimer: Nobody said anything here.");
+    assertThat(result).hasNoAttributionMentioning("detox").hasNoAttributionMentioning("Nobody");
+  }
+}

@@ -1,0 +1,64 @@
+package org.claimspan.internal.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimspan.internal.text.TextPreparer;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private final TextPreparer preparer = new TextPreparer(List.of(Pattern.compile("(?i)^also read\\b")));
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private QuoteFinder.Found find(String text) {
+    return finder.find(preparer.prepare(text));
+  }
+
+  private static List<String> contents(QuoteFinder.Found found) {
+    return found.quotes().stream().map(q -> q.content().text()).toList();
+  }
+
+  @Test
+  void findsCurlyAndStraightQuotesWithMarksInTheSpan() {
+    QuoteFinder.Found found = find("\u201CWe won,\u201D she said. He replied: \"Not yet.\"");
+    assertThat(contents(found)).containsExactly("We won,", "Not yet.");
+    assertThat(found.quotes().get(0).span().text()).isEqualTo("\u201CWe won,\u201D");
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertThat(contents(find("Warren\u2019s plan isn\u2019t the mayor\u2019s."))).isEmpty();
+  }
+
+  @Test
+  void singleCurlyQuotesAtTopLevelAreQuotes() {
+    assertThat(contents(find("Warren: \u2018You Should Be Investigated.\u2019"))).containsExactly("You Should Be Investigated.");
+  }
+
+  @Test
+  void singleQuotesInsideDoubleQuotesStayInside() {
+    assertThat(contents(find("\u201CHe told me, \u2018We\u2019ll pay,\u2019 and did not,\u201D she said.")))
+        .containsExactly("He told me, \u2018We\u2019ll pay,\u2019 and did not,");
+  }
+
+  @Test
+  void unclosedQuoteEndsAtItsParagraphWithADiagnostic() {
+    QuoteFinder.Found found = find("\u201CThis never ends, she said.\nNext paragraph with \u201Ca quote\u201D here.");
+    assertThat(contents(found)).containsExactly("This never ends, she said.", "a quote");
+    assertThat(found.diagnostics()).extracting(d -> d.code()).containsExactly("unclosed-quote");
+  }
+
+  @Test
+  void multiParagraphQuoteContinuesWithoutDiagnostic() {
+    QuoteFinder.Found found = find("\u201CFirst part of the speech.\n\u201CSecond part,\u201D she said.");
+    assertThat(contents(found)).containsExactly("First part of the speech.", "Second part,");
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void inchMarksAfterDigitsDoNotOpenQuotes() {
+    assertThat(contents(find("A 12\" pipe burst, the \"utility\" said."))).containsExactly("utility");
+  }
+}

@@ -1,0 +1,36 @@
+package org.claimspan.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimspan.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class TextPreparerTest {
+  private final TextPreparer preparer =
+      new TextPreparer(List.of(Pattern.compile("(?i)^also read\\b"), Pattern.compile("(?i)^disclaimer:")));
+
+  @Test
+  void linesAreParagraphsWithOriginalOffsetsAndFurnitureSetAside() {
+    String text = "  First paragraph.\r\n\r\nAlso Read\nSecond one.  \nDisclaimer: none\n";
+    PreparedText prepared = preparer.prepare(text);
+    assertThat(prepared.paragraphs()).extracting(TextSpan::text).containsExactly("First paragraph.", "Second one.");
+    assertThat(prepared.furniture()).extracting(TextSpan::text).containsExactly("Also Read", "Disclaimer: none");
+    for (TextSpan span : prepared.paragraphs()) {
+      assertThat(text.substring(span.begin(), span.end())).isEqualTo(span.text());
+    }
+  }
+
+  @Test
+  void emptyTextHasNoParagraphs() {
+    assertThat(preparer.prepare("").paragraphs()).isEmpty();
+    assertThat(preparer.prepare("\n \n").paragraphs()).isEmpty();
+  }
+
+  @Test
+  void controlCharactersAreReported() {
+    PreparedText prepared = preparer.prepare("Text\u0000with a NUL.");
+    assertThat(prepared.diagnostics()).extracting(d -> d.code()).containsExactly("control-characters");
+  }
+}
