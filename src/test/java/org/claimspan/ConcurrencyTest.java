@@ -1,0 +1,48 @@
+package org.claimspan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.claimspan.json.ResultJson;
+import org.claimspan.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** One extractor shared by many threads gives exactly the sequential results. */
+class ConcurrencyTest {
+  private static final int THREADS = 16;
+
+  @Test
+  void sixteenThreadsGiveTheSequentialResults() throws Exception {
+    List<Document> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
+      }
+    }
+    ClaimExtractor extractor = Extractors.accurate();
+    List<String> sequential = new ArrayList<>();
+    for (Document document : documents) {
+      sequential.add(ResultJson.toJson(extractor.extract(document)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < THREADS * 2; i++) {
+        Document document = documents.get(i % documents.size());
+        futures.add(pool.submit(() -> ResultJson.toJson(extractor.extract(document))));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % documents.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
