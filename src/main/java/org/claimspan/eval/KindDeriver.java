@@ -15,13 +15,10 @@ public final class KindDeriver {
 
   /** The kind of a content span, taking all its fragments together; never null. */
   public static AttributionKind kindOf(EvalSpan content) {
-    boolean anyQuote = false;
-    boolean allInside = true;
-    for (var fragment : content.fragments()) {
-      String text = fragment.text();
-      anyQuote |= text.chars().anyMatch(c -> QuoteMarks.isDoubleQuote((char) c));
-      allInside &= wordsOnlyInsideQuotes(text);
-    }
+    // Fragments are read as one text, so a quote opened in one fragment may close in a later one.
+    String text = content.text();
+    boolean anyQuote = text.chars().anyMatch(c -> QuoteMarks.isDoubleQuote((char) c));
+    boolean allInside = wordsOnlyInsideQuotes(text);
     if (!anyQuote) {
       return AttributionKind.INDIRECT;
     }

@@ -36,4 +36,11 @@ class KindDeriverTest {
     Attributions a = new Attributions(text);
     assertThat(KindDeriver.kindOf(a.span(0, 6, 16, text.length()))).isEqualTo(AttributionKind.DIRECT);
   }
+
+  @Test
+  void aQuoteMaySpanFragments() {
+    String text = "\"It was close. She said so. It was fine.\"";
+    Attributions a = new Attributions(text);
+    assertThat(KindDeriver.kindOf(a.span(0, 14, 27, text.length()))).isEqualTo(AttributionKind.DIRECT);
+  }
 }
