@@ -1,0 +1,119 @@
+package org.claimspan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimspan.eval.BenchInput;
+import org.claimspan.eval.BenchReport;
+import org.claimspan.eval.BenchResult;
+import org.claimspan.eval.Benchmarker;
+import org.claimspan.eval.CoreNlpQuotePeer;
+import org.claimspan.eval.SystemFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimspan bench}: throughput, load time and peak heap of profiles over text files, with
+ * the ratio to the {@code corenlp-quote} peer when it runs too.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure documents/s, tokens/s (whitespace tokens), load time and peak heap per profile.",
+      "Run with a fixed heap (e.g. java -Xmx4g) and nothing else busy on the machine."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt files or folders of them.")
+  List<Path> paths;
+
+  @Option(names = "--profile", paramLabel = "P", description = "System to measure, repeatable: accurate, corenlp-quote (default accurate).")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--warmup", paramLabel = "K", defaultValue = "1", description = "Warm-up passes (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--passes", paramLabel = "M", defaultValue = "3", description = "Measured passes (default ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--report", paramLabel = "FILE.json", description = "Write the figures as JSON.")
+  Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> names = profiles.isEmpty() ? List.of("accurate") : profiles;
+    validate(names);
+    BenchInput input;
+    try {
+      input = BenchInput.read(paths);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    BenchReport.Machine machine = BenchReport.Machine.current();
+    out.printf(Locale.ROOT, "%d documents, %d whitespace tokens; %d cores, max heap %.0f MiB; %d threads, %d warm-up, %d passes%n",
+        input.documents().size(), input.tokens(), machine.cores(), machine.maxHeapMb(), threads, warmup, passes);
+    out.flush();
+    Benchmarker benchmarker = new Benchmarker(input, threads, warmup, passes);
+    List<BenchResult> results = new ArrayList<>();
+    for (String name : names) {
+      results.add(benchmarker.measure(name));
+    }
+    results = withRatios(results);
+    print(results, out);
+    if (report != null) {
+      BenchReport benchReport = new BenchReport(machine, input.documents().size(), input.tokens(), warmup, passes, results);
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), benchReport);
+    }
+    return 0;
+  }
+
+  private void validate(List<String> names) {
+    if (threads < 1 || warmup < 0 || passes < 1) {
+      throw new ParameterException(spec.commandLine(),
+          String.format(Locale.ROOT, "need --threads >= 1, --warmup >= 0, --passes >= 1 (got %d, %d, %d)", threads, warmup, passes));
+    }
+    for (String name : names) {
+      if (SystemFactory.names().stream().noneMatch(n -> n.equalsIgnoreCase(name.trim()))) {
+        throw new ParameterException(spec.commandLine(), "unknown profile '" + name + "'; known: " + SystemFactory.names());
+      }
+    }
+  }
+
+  private static List<BenchResult> withRatios(List<BenchResult> results) {
+    Optional<Double> peer = results.stream()
+        .filter(r -> r.profile().equals(CoreNlpQuotePeer.NAME)).map(BenchResult::docsPerSecond).findFirst();
+    return results.stream().map(r -> r.withRatio(peer.map(p -> r.docsPerSecond() / p).orElse(null))).toList();
+  }
+
+  private static void print(List<BenchResult> results, PrintWriter out) {
+    out.printf(Locale.ROOT, "%-15s %7s %22s %26s %8s %10s %10s %8s%n",
+        "profile", "threads", "docs/s med [min-max]", "tokens/s med [min-max]", "load s", "peak MiB", "sampled", "x peer");
+    for (BenchResult r : results) {
+      out.printf(Locale.ROOT, "%-15s %7d %22s %26s %8.1f %10.0f %10.0f %8s%n",
+          r.profile(), r.threads(),
+          String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", r.docsPerSecond(), r.docsPerSecondMin(), r.docsPerSecondMax()),
+          String.format(Locale.ROOT, "%.0f [%.0f-%.0f]", r.tokensPerSecond(), r.tokensPerSecondMin(), r.tokensPerSecondMax()),
+          r.loadSeconds(), r.peakHeapMb(), r.sampledPeakHeapMb(),
+          r.ratioToCorenlpQuote() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.ratioToCorenlpQuote()));
+    }
+    out.flush();
+  }
+}

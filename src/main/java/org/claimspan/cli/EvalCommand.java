@@ -1,0 +1,136 @@
+package org.claimspan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimspan.eval.ClaimspanGoldReader;
+import org.claimspan.eval.CorpusReader;
+import org.claimspan.eval.ErrorLog;
+import org.claimspan.eval.EvalReport;
+import org.claimspan.eval.EvalRun;
+import org.claimspan.eval.GoldDocument;
+import org.claimspan.eval.ParallelRunner;
+import org.claimspan.eval.PolnearReader;
+import org.claimspan.eval.ReportTable;
+import org.claimspan.eval.SystemFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimspan eval}: scores one or more systems against an annotated corpus (PolNeAR brat
+ * files or Claimspan gold JSON) and prints a table; optionally writes the figures as JSON and the
+ * errors as text.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score profiles against an annotated corpus (DESIGN.md section 7).")
+final class EvalCommand implements Callable<Integer> {
+
+  /** The corpus formats. */
+  enum Corpus {
+    polnear(new PolnearReader()),
+    claimspan(new ClaimspanGoldReader());
+
+    final CorpusReader reader;
+
+    Corpus(CorpusReader reader) {
+      this.reader = reader;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, description = "Corpus format: ${COMPLETION-CANDIDATES}.")
+  Corpus corpus;
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "A PolNeAR split folder, or a gold .json file or folder.")
+  Path path;
+
+  @Option(names = "--profile", paramLabel = "P", description = "System to score, repeatable: accurate, corenlp-quote (default accurate).")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(names = "--report", paramLabel = "FILE.json", description = "Write all figures as JSON.")
+  Path report;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Write false positives and misses per document.")
+  Path errors;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
+  Integer limit;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws IOException {
+    validate();
+    List<GoldDocument> documents = readCorpus();
+    if (limit != null && limit < documents.size()) {
+      documents = documents.subList(0, limit);
+    }
+    ParallelRunner runner = new ParallelRunner(threads);
+    List<EvalRun> runs = new ArrayList<>();
+    for (String profile : profiles.isEmpty() ? List.of("accurate") : profiles) {
+      runs.add(EvalRun.of(profile, documents, runner));
+    }
+    EvalReport evalReport =
+        new EvalReport(
+            corpus.name(), path.toString(), documents.size(),
+            documents.stream().mapToInt(d -> d.gold().size()).sum(), threads,
+            runs.stream().map(EvalRun::run).toList(), runs.stream().map(EvalRun::scores).toList());
+    ReportTable.print(evalReport, spec.commandLine().getOut());
+    if (report != null) {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), evalReport);
+    }
+    if (errors != null) {
+      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+        runs.forEach(run -> ErrorLog.write(run.run().system(), run.errors(), out));
+      }
+    }
+    return 0;
+  }
+
+  private void validate() {
+    if (!Files.exists(path)) {
+      throw new ParameterException(spec.commandLine(), "corpus path does not exist: " + path);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    if (limit != null && limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+    }
+    for (String profile : profiles) {
+      if (SystemFactory.names().stream().noneMatch(n -> n.equalsIgnoreCase(profile.trim()))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            String.format(Locale.ROOT, "unknown profile '%s'; known: %s", profile, SystemFactory.names()));
+      }
+    }
+  }
+
+  private List<GoldDocument> readCorpus() throws IOException {
+    try {
+      List<GoldDocument> documents = corpus.reader.read(path);
+      if (documents.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no annotated documents found in " + path);
+      }
+      return documents;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.claimspan.eval;
+
+import com.google.common.base.Stopwatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.claimspan.ExtractionResult;
+
+/**
+ * Loads, runs and scores one system over a corpus. Not thread-safe itself (it uses a thread pool
+ * internally through {@link ParallelRunner}).
+ *
+ * @param run the system's timing
+ * @param scores its figures
+ * @param errors its false positives and misses per document, in document order
+ */
+public record EvalRun(EvalReport.SystemRun run, SystemScores scores, List<DocumentErrors> errors) {
+
+  /** Loads the named system, runs it over the documents and scores it. */
+  public static EvalRun of(String systemName, List<GoldDocument> documents, ParallelRunner runner) {
+    Stopwatch load = Stopwatch.createStarted();
+    SystemUnderTest system = SystemFactory.create(systemName);
+    double loadSeconds = load.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
+    Stopwatch extract = Stopwatch.createStarted();
+    List<ExtractionResult> results =
+        runner.run(system, documents.stream().map(GoldDocument::toDocument).toList());
+    double extractSeconds = extract.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
+    ScoreSheet sheet = new ScoreSheet(system.name());
+    List<DocumentErrors> errors = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      errors.add(sheet.add(documents.get(i), PredictionAdapter.attributions(results.get(i))));
+    }
+    return new EvalRun(
+        new EvalReport.SystemRun(system.name(), loadSeconds, extractSeconds), sheet.scores(), List.copyOf(errors));
+  }
+}
