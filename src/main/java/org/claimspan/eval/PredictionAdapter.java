@@ -21,7 +21,7 @@ public final class PredictionAdapter {
         a.kind(),
         a.source().map(EvalSpan::of),
         a.cue().map(Cue::span).map(EvalSpan::of),
-        EvalSpan.of(a.content()),
+        new EvalSpan(a.contentParts()),
         a.cueClass(),
         a.speaker().map(Speaker::name),
         List.of());

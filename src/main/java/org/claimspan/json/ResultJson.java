@@ -99,6 +99,7 @@ public final class ResultJson {
         span(a.source()),
         span(a.cue().map(cue -> cue.span())),
         span(a.content()),
+        map(a.contentParts(), ResultJson::span),
         a.speaker().map(ResultJson::speaker).orElse(null),
         a.quoteIds(),
         round(a.confidence()));

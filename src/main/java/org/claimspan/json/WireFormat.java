@@ -28,7 +28,7 @@ final class WireFormat {
 
   record Quote(String id, Span span, Span content, String type, String attribution) {}
 
-  @JsonPropertyOrder({"id", "kind", "cueClass", "source", "cue", "content", "speaker", "quotes", "confidence"})
+  @JsonPropertyOrder({"id", "kind", "cueClass", "source", "cue", "content", "contentParts", "speaker", "quotes", "confidence"})
   record Attribution(
       String id,
       String kind,
@@ -36,6 +36,7 @@ final class WireFormat {
       Span source,
       Span cue,
       Span content,
+      List<Span> contentParts,
       Speaker speaker,
       List<String> quotes,
       double confidence) {}

@@ -49,6 +49,7 @@ public final class SpanInvariants {
     }
     for (Attribution a : result.attributions()) {
       spans.add(a.content());
+      spans.addAll(a.contentParts());
       a.source().ifPresent(spans::add);
       a.cue().ifPresent(c -> spans.add(c.span()));
       a.speaker().ifPresent(s -> {

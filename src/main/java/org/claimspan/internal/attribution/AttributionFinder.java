@@ -50,8 +50,14 @@ public final class AttributionFinder {
       Optional<Speaker> speaker,
       Optional<Cue> cue,
       TextSpan content,
+      List<TextSpan> parts,
       List<QuoteSpan> quotes,
-      double confidence) {}
+      double confidence) {
+
+    Draft withSpeaker(Optional<Speaker> newSpeaker) {
+      return new Draft(kind, source, newSpeaker, cue, content, parts, quotes, confidence);
+    }
+  }
 
   public Found find(DependencyTree tree, List<QuoteSpan> quotes) {
     EntityIndex entities = new EntityIndex(tree);
@@ -60,8 +66,7 @@ public final class AttributionFinder {
     for (CueMatch cue : cueFinder.find(tree)) {
       draft(tree, cue, quotes).ifPresent(drafts::add);
     }
-    drafts = withoutDuplicates(drafts);
-    drafts.addAll(floatingQuotes(drafts, quotes));
+    drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
     drafts = resolveSpeakers(drafts, resolver);
     return assemble(tree.text(), drafts, quotes, entities.entities());
@@ -94,6 +99,7 @@ public final class AttributionFinder {
             Optional.empty(),
             Optional.of(new Cue(cueSpan, cue.lemma(), cue.cueClass())),
             content.get().span(),
+            content.get().parts(),
             content.get().quotes(),
             confidence));
   }
@@ -140,33 +146,60 @@ public final class AttributionFinder {
   }
 
   /**
-   * Quotes of speech with no cue of their own, placed after an attribution: they continue that
-   * attribution's speaker (news style: a quote paragraph after "..., she said.").
+   * Quotes of speech with no cue of their own that follow an attribution: they continue its
+   * speaker (news style: "“...,” said Caddell. “...”"). A quote right after a quotation of the same
+   * attribution, in its paragraph or the next, becomes another part of it, as PolNeAR draws it;
+   * one further away becomes a cue-less attribution of its own.
    */
-  private static List<Draft> floatingQuotes(List<Draft> drafts, List<QuoteSpan> quotes) {
-    List<Draft> floating = new ArrayList<>();
+  private static List<Draft> withFloatingQuotes(String text, List<Draft> drafts, List<QuoteSpan> quotes) {
+    List<Draft> result = new ArrayList<>(drafts);
+    result.sort(Comparator.comparing(Draft::content));
     for (QuoteSpan quote : quotes) {
-      if (isUsed(quote, drafts) || wordCount(quote.content()) < SPEECH_WORDS * 2) {
+      if (isUsed(quote, result) || wordCount(quote.content()) < SPEECH_WORDS * 2) {
         continue;
       }
-      Draft previous = null;
-      for (Draft draft : drafts) {
-        if (draft.content().end() <= quote.span().begin() && draft.source().isPresent()
-            && (previous == null || draft.content().end() > previous.content().end())) {
-          previous = draft;
+      int previous = -1;
+      for (int i = 0; i < result.size(); i++) {
+        if (result.get(i).content().end() <= quote.span().begin()) {
+          previous = i;
         }
       }
-      if (previous != null && quote.span().begin() - previous.content().end() <= FLOATING_REACH) {
-        floating.add(new Draft(AttributionKind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(),
-            quote.content(), List.of(quote), 0.5));
+      if (previous < 0 || quote.span().begin() - result.get(previous).content().end() > FLOATING_REACH) {
+        continue;
+      }
+      Draft before = result.get(previous);
+      if (before.kind() == AttributionKind.DIRECT && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1) {
+        result.set(previous, continued(text, before, quote));
+      } else if (before.source().isPresent() || before.speaker().isPresent()) {
+        result.add(previous + 1, new Draft(AttributionKind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(),
+            quote.content(), List.of(quote.content()), List.of(quote), 0.5));
       }
     }
-    return floating;
+    return result;
+  }
+
+  private static Draft continued(String text, Draft draft, QuoteSpan quote) {
+    List<TextSpan> parts = new ArrayList<>(draft.parts());
+    parts.add(quote.content());
+    List<QuoteSpan> quotes = new ArrayList<>(draft.quotes());
+    quotes.add(quote);
+    TextSpan content = TextSpan.of(text, draft.content().begin(), quote.content().end());
+    return new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), content, parts, quotes, draft.confidence());
+  }
+
+  private static int paragraphsBetween(String text, int begin, int end) {
+    int breaks = 0;
+    for (int i = begin; i < end; i++) {
+      if (text.charAt(i) == '\n' && (i == begin || text.charAt(i - 1) != '\n')) {
+        breaks++;
+      }
+    }
+    return breaks;
   }
 
   private static boolean isUsed(QuoteSpan quote, List<Draft> drafts) {
     for (Draft draft : drafts) {
-      if (draft.quotes().contains(quote) || draft.content().overlaps(quote.span())) {
+      if (draft.quotes().contains(quote) || draft.parts().stream().anyMatch(part -> part.overlaps(quote.span()))) {
         return true;
       }
     }
@@ -187,7 +220,7 @@ public final class AttributionFinder {
           draft.source().isPresent() ? resolver.resolve(draft.source().get(), earlier)
               : earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
       speaker.ifPresent(earlier::add);
-      resolved.add(new Draft(draft.kind(), draft.source(), speaker, draft.cue(), draft.content(), draft.quotes(), draft.confidence()));
+      resolved.add(draft.withSpeaker(speaker));
     }
     return resolved;
   }
@@ -203,7 +236,7 @@ public final class AttributionFinder {
         quoteIds.add("q" + (ordered.indexOf(quote) + 1));
       }
       attributions.add(new Attribution("a" + (i + 1), draft.kind(), draft.source(), draft.speaker(), draft.cue(),
-          draft.content(), quoteIds, draft.confidence()));
+          draft.content(), draft.parts(), quoteIds, draft.confidence()));
     }
     List<Quote> quotes = new ArrayList<>();
     for (int q = 0; q < ordered.size(); q++) {

@@ -23,6 +23,8 @@ final class ContentFinder {
 
   private static final Set<String> NOTHING = Set.of();
   private static final Set<String> AS = Set.of("as");
+  /** Speech verbs whose object is an addressee or a thing, not what was said ("added 28 firms"). */
+  private static final Set<String> NO_OBJECT_CONTENT = Set.of("say", "add", "tell", "write", "post", "text", "read", "speak", "talk", "continue");
 
   Optional<ContentCandidate> find(
       DependencyTree tree, CueMatch cue, int[] cueClause, List<QuoteSpan> quotes) {
@@ -40,7 +42,26 @@ final class ContentFinder {
     if (clause.isPresent()) {
       return Optional.of(classify(tree.text(), clause.get(), quotes));
     }
-    return adjacentQuotes(tree, cueClause, quotes);
+    Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
+    if (quoted.isPresent() || cue.form() != CueForm.VERB || NO_OBJECT_CONTENT.contains(cue.lemma())) {
+      return quoted;
+    }
+    return objectContent(tree, cue.head()).map(span -> classify(tree.text(), span, quotes));
+  }
+
+  /**
+   * What a verb with a plain object attributes, as PolNeAR draws it: "criticized [the draft
+   * platform]", "called [him a liar]", "supported [Sanders]" (the object, with a predicate after it).
+   */
+  private static Optional<TextSpan> objectContent(DependencyTree tree, int verb) {
+    int object = tree.child(verb, "obj");
+    if (object < verb) {
+      return Optional.empty();
+    }
+    int[] range = tree.subtreeRange(object, NOTHING);
+    int xcomp = tree.child(verb, "xcomp");
+    int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
+    return TokenRanges.span(tree, range[0], end);
   }
 
   /** The complement of a cue verb, if its parse has one. */
@@ -132,7 +153,7 @@ final class ContentFinder {
     if (near.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(direct(text, near));
+    return Optional.of(ContentCandidate.quotations(text, near));
   }
 
   private static boolean onlyPunctuation(String text, int begin, int end) {
@@ -156,18 +177,11 @@ final class ContentFinder {
       }
     }
     if (inside.isEmpty()) {
-      return new ContentCandidate(clause, List.of(), AttributionKind.INDIRECT);
+      return ContentCandidate.whole(clause, List.of(), AttributionKind.INDIRECT);
     }
     if (covered >= DIRECT_COVERAGE * clause.length()) {
-      return direct(text, inside);
+      return ContentCandidate.quotations(text, inside);
     }
-    return new ContentCandidate(clause, inside, AttributionKind.MIXED);
-  }
-
-  /** A direct content: from the first quote's content to the last one's. */
-  private static ContentCandidate direct(String text, List<QuoteSpan> quotes) {
-    int begin = quotes.get(0).content().begin();
-    int end = quotes.get(quotes.size() - 1).content().end();
-    return new ContentCandidate(TextSpan.of(text, begin, end), quotes, AttributionKind.DIRECT);
+    return ContentCandidate.whole(clause, inside, AttributionKind.MIXED);
   }
 }

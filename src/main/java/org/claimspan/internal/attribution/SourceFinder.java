@@ -47,6 +47,10 @@ final class SourceFinder {
         }
         return subject;
       }
+      int inverted = invertedSubject(tree, current);
+      if (inverted >= 0) {
+        return inverted;
+      }
       String relation = tree.token(current).relation();
       if (relation.equals("acl") || relation.startsWith("acl:")) {
         return tree.token(current).head(); // "a spokesman saying ...", "officials quoted as saying"
@@ -57,6 +61,19 @@ final class SourceFinder {
       current = tree.token(current).head();
     }
     return -1;
+  }
+
+  /**
+   * The source of an inverted cue ("“...,” said Caddell"), which the parser often reads as the
+   * verb's object: a name or pronoun right after a verb that itself follows punctuation.
+   */
+  private static int invertedSubject(DependencyTree tree, int verb) {
+    int object = tree.child(verb, "obj");
+    boolean rightAfter = object > verb && tree.subtreeRange(object, NOT_IN_SOURCE)[0] == verb + 1;
+    boolean afterPunctuation = verb > 0 && tree.token(verb - 1).isPunctuation()
+        && tree.token(verb - 1).sentence() == tree.token(verb).sentence();
+    boolean nameLike = object >= 0 && (tree.token(object).pos().startsWith("NNP") || tree.token(object).isPronoun());
+    return rightAfter && afterPunctuation && nameLike ? object : -1;
   }
 
   /** The noun phrase headed by {@code head}, without relative clauses and asides. */

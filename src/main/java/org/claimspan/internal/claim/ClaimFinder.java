@@ -45,8 +45,10 @@ public final class ClaimFinder {
       if (!asserting) {
         continue;
       }
-      for (TextSpan piece : sentencePieces(tree, attribution.content())) {
-        claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
+      for (TextSpan part : attribution.contentParts()) {
+        for (TextSpan piece : sentencePieces(tree, part)) {
+          claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
+        }
       }
     }
     for (Sentence sentence : tree.analysis().sentences()) {
@@ -80,7 +82,7 @@ public final class ClaimFinder {
 
   private static boolean isAttributedOrQuoted(TextSpan span, List<Attribution> attributions, List<Quote> quotes) {
     for (Attribution attribution : attributions) {
-      if (attribution.content().overlaps(span)
+      if (attribution.contentParts().stream().anyMatch(part -> part.overlaps(span))
           || attribution.cue().map(cue -> cue.span().overlaps(span)).orElse(false)) {
         return true;
       }
