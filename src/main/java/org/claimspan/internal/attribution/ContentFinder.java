@@ -23,6 +23,10 @@ final class ContentFinder {
 
   private static final Set<String> NOTHING = Set.of();
   private static final Set<String> AS = Set.of("as");
+  /** Tags that may open a clause right after a cue verb. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "EX", "``");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Speech verbs whose object is an addressee or a thing, not what was said ("added 28 firms"). */
   private static final Set<String> NO_OBJECT_CONTENT = Set.of("say", "add", "tell", "write", "post", "text", "read", "speak", "talk", "continue");
 
@@ -43,10 +47,41 @@ final class ContentFinder {
       return Optional.of(classify(tree.text(), clause.get(), quotes));
     }
     Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
-    if (quoted.isPresent() || cue.form() != CueForm.VERB || NO_OBJECT_CONTENT.contains(cue.lemma())) {
+    if (quoted.isPresent() || cue.form() != CueForm.VERB) {
       return quoted;
     }
-    return objectContent(tree, cue.head()).map(span -> classify(tree.text(), span, quotes));
+    Optional<TextSpan> rest = restOfSentence(tree, sentence, cue, cueClause);
+    if (rest.isEmpty() && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
+      rest = objectContent(tree, cue.head());
+    }
+    return rest.map(span -> classify(tree.text(), span, quotes));
+  }
+
+  /**
+   * Everything after the cue, for a clause the parser missed: "Adelson said much of his
+   * discussion was about Israel" parsed with "much" as the object of "said". Taken when the source
+   * is before the cue and what follows the cue opens a clause (a noun phrase, a pronoun, "that")
+   * and, for a verb with an object, that object is followed by a finite verb.
+   */
+  private static Optional<TextSpan> restOfSentence(
+      DependencyTree tree, Sentence sentence, CueMatch cue, int[] cueClause) {
+    int next = cue.last() + 1;
+    if (cueClause[1] != cue.last() || next >= sentence.endToken() - 1
+        || !CLAUSE_OPENERS.contains(tree.token(next).pos())) {
+      return Optional.empty();
+    }
+    int object = tree.child(cue.head(), "obj");
+    if (object > cue.head()) {
+      int after = tree.subtreeRange(object, NOTHING)[1] + 1;
+      boolean clauseMissed = after < sentence.endToken() && FINITE.contains(tree.token(after).pos());
+      if (!clauseMissed && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
+        return Optional.empty();
+      }
+      if (!clauseMissed && tree.subtreeRange(object, NOTHING)[1] + 1 >= sentence.endToken() - 1) {
+        return Optional.empty(); // "added 28 firms." is an object, not a statement
+      }
+    }
+    return TokenRanges.span(tree, next, sentence.endToken() - 1);
   }
 
   /**
