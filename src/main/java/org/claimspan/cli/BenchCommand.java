@@ -104,14 +104,14 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void print(List<BenchResult> results, PrintWriter out) {
-    out.printf(Locale.ROOT, "%-15s %7s %22s %26s %8s %10s %10s %8s%n",
-        "profile", "threads", "docs/s med [min-max]", "tokens/s med [min-max]", "load s", "peak MiB", "sampled", "x peer");
+    out.printf(Locale.ROOT, "%-15s %7s %22s %26s %8s %10s %10s %10s %8s%n",
+        "profile", "threads", "docs/s med [min-max]", "tokens/s med [min-max]", "load s", "peak MiB", "sampled", "after load", "x peer");
     for (BenchResult r : results) {
-      out.printf(Locale.ROOT, "%-15s %7d %22s %26s %8.1f %10.0f %10.0f %8s%n",
+      out.printf(Locale.ROOT, "%-15s %7d %22s %26s %8.1f %10.0f %10.0f %10.0f %8s%n",
           r.profile(), r.threads(),
           String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", r.docsPerSecond(), r.docsPerSecondMin(), r.docsPerSecondMax()),
           String.format(Locale.ROOT, "%.0f [%.0f-%.0f]", r.tokensPerSecond(), r.tokensPerSecondMin(), r.tokensPerSecondMax()),
-          r.loadSeconds(), r.peakHeapMb(), r.sampledPeakHeapMb(),
+          r.loadSeconds(), r.peakHeapMb(), r.sampledPeakHeapMb(), r.heapAfterLoadMb(),
           r.ratioToCorenlpQuote() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.ratioToCorenlpQuote()));
     }
     out.flush();

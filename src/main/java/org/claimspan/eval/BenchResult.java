@@ -15,6 +15,8 @@ package org.claimspan.eval;
  * @param loadSeconds time to build the system (load its models)
  * @param peakHeapMb sum of heap pools' peak usage from just before loading to the end, MiB
  * @param sampledPeakHeapMb largest sampled {@code Runtime} used memory in the same stretch, MiB
+ * @param heapAfterLoadMb used heap right after loading and a garbage collection (roughly the
+ *     models' retained size), MiB
  * @param ratioToCorenlpQuote {@code docsPerSecond} over the {@code corenlp-quote} peer's, or null
  *     when the peer was not in the run
  */
@@ -31,12 +33,13 @@ public record BenchResult(
     double loadSeconds,
     double peakHeapMb,
     double sampledPeakHeapMb,
+    double heapAfterLoadMb,
     Double ratioToCorenlpQuote) {
 
   /** This result with the ratio to the peer's throughput set. */
   public BenchResult withRatio(Double ratio) {
     return new BenchResult(
         profile, threads, passes, docsPerSecond, docsPerSecondMin, docsPerSecondMax, tokensPerSecond,
-        tokensPerSecondMin, tokensPerSecondMax, loadSeconds, peakHeapMb, sampledPeakHeapMb, ratio);
+        tokensPerSecondMin, tokensPerSecondMax, loadSeconds, peakHeapMb, sampledPeakHeapMb, heapAfterLoadMb, ratio);
   }
 }

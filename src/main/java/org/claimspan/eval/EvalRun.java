@@ -20,7 +20,12 @@ public record EvalRun(EvalReport.SystemRun run, SystemScores scores, List<Docume
   public static EvalRun of(String systemName, List<GoldDocument> documents, ParallelRunner runner) {
     Stopwatch load = Stopwatch.createStarted();
     SystemUnderTest system = SystemFactory.create(systemName);
-    double loadSeconds = load.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
+    return of(system, load.elapsed(TimeUnit.MILLISECONDS) / 1000.0, documents, runner);
+  }
+
+  /** Runs a loaded system over the documents and scores it; {@code loadSeconds} is reported as given. */
+  public static EvalRun of(
+      SystemUnderTest system, double loadSeconds, List<GoldDocument> documents, ParallelRunner runner) {
     Stopwatch extract = Stopwatch.createStarted();
     List<ExtractionResult> results =
         runner.run(system, documents.stream().map(GoldDocument::toDocument).toList());

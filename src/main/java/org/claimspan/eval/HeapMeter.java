@@ -56,6 +56,13 @@ public final class HeapMeter implements AutoCloseable {
     return sampledPeak.get() / (1024.0 * 1024.0);
   }
 
+  /** Runs a garbage collection and returns the used heap, in MiB; for the retained size. */
+  public double usedAfterGcMb() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+  }
+
   @Override
   public void close() {
     sampler.shutdownNow();
