@@ -37,7 +37,7 @@ final class ContentFinder {
         switch (cue.form()) {
           case VERB -> verbComplement(tree, cue.head());
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
-          case COLON -> Optional.empty();
+          case COLON -> afterColon(tree, sentence, cue);
         };
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())
         && endsClause(tree, sentence, cueClause)) {
@@ -66,7 +66,7 @@ final class ContentFinder {
   private static Optional<TextSpan> restOfSentence(
       DependencyTree tree, Sentence sentence, CueMatch cue, int[] cueClause) {
     int next = cue.last() + 1;
-    if (cueClause[1] != cue.last() || next >= sentence.endToken() - 1
+    if (cueClause[1] != cue.last() || next >= sentence.endToken() - 1 || !FINITE.contains(tree.token(cue.head()).pos())
         || !CLAUSE_OPENERS.contains(tree.token(next).pos())) {
       return Optional.empty();
     }
@@ -99,6 +99,15 @@ final class ContentFinder {
     return TokenRanges.span(tree, range[0], end);
   }
 
+  /** What follows a headline colon, unless a quotation does (then the quote is the content). */
+  private static Optional<TextSpan> afterColon(DependencyTree tree, Sentence sentence, CueMatch cue) {
+    int next = cue.head() + 1;
+    if (next >= sentence.endToken() || TokenRanges.isQuoteMark(tree.token(next).word())) {
+      return Optional.empty();
+    }
+    return TokenRanges.span(tree, next, sentence.endToken() - 1);
+  }
+
   /** The complement of a cue verb, if its parse has one. */
   private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb) {
     int ccomp = tree.child(verb, "ccomp");
@@ -106,7 +115,8 @@ final class ContentFinder {
       return subtree(tree, ccomp);
     }
     int xcomp = tree.child(verb, "xcomp");
-    boolean raising = tree.child(verb, "aux:pass") >= 0; // "are expected to meet" reports nobody
+    // "are expected to meet" and "will continue to play" report nobody
+    boolean raising = tree.child(verb, "aux:pass") >= 0 || tree.token(verb).lemma().equals("continue");
     if (xcomp >= 0 && xcomp > verb && !raising && !tree.token(xcomp).pos().startsWith("VBN")) {
       int object = tree.child(verb, "obj");
       int[] range = tree.subtreeRange(xcomp, NOTHING);

@@ -16,6 +16,8 @@ import org.claimspan.spi.Token;
  */
 public final class CueFinder {
   private static final int PHRASE_WINDOW = 4;
+  /** Longest name before a headline colon, in tokens. */
+  private static final int HEADLINE_NAME_TOKENS = 5;
 
   private final Lexicons lexicons;
 
@@ -35,7 +37,7 @@ public final class CueFinder {
           if (verb != null) {
             cues.add(verb);
           }
-        } else if (token.word().equals(":") && introducesQuote(tree, i, sentence)) {
+        } else if (token.word().equals(":") && (introducesQuote(tree, i, sentence) || isHeadlineColon(tree, i, sentence))) {
           cues.add(new CueMatch(i, i, i, ":", CueClass.PUNCTUATION, CueForm.COLON));
         }
       }
@@ -94,6 +96,27 @@ public final class CueFinder {
       }
     }
     return first;
+  }
+
+  /**
+   * A headline's colon after a short capitalised name at the start of a line introduces what the
+   * name says: "Paul Ryan: FBI Decision Defies Explanation".
+   */
+  private static boolean isHeadlineColon(DependencyTree tree, int colon, Sentence sentence) {
+    int before = colon - sentence.firstToken();
+    int after = sentence.endToken() - colon - 1;
+    int start = sentence.begin();
+    boolean lineStart = start == 0 || tree.text().charAt(start - 1) == '\n';
+    if (!lineStart || before < 1 || before > HEADLINE_NAME_TOKENS || after < 3) {
+      return false;
+    }
+    for (int i = sentence.firstToken(); i < colon; i++) {
+      String word = tree.token(i).word();
+      if (!Character.isUpperCase(word.codePointAt(0)) && !tree.token(i).pos().equals("POS")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A colon introduces a quote when a quote mark follows it and a noun precedes it. */
