@@ -25,6 +25,29 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void cueKeepsItsAuxiliariesAndAnyInflection() {
+    ExtractionResult result = extract("The senator has argued that the law is unconstitutional. "
+        + "Critics will insist that the vote was rigged.");
+    assertThat(result).hasAttribution().withCue("has argued").withSource("The senator");
+    assertThat(result).hasAttribution().withCue("will insist").withSpeakerType(SpeakerType.ANONYMOUS);
+  }
+
+  @Test
+  void headlineColonIntroducesWhatTheNameSays() {
+    assertThat(extract("Paul Ryan: Tax Reform Will Pass This Year\nThe speaker spoke in Ohio."))
+        .hasAttribution().withCue(":").withSource("Paul Ryan").withContentStartingWith("Tax Reform");
+  }
+
+  @Test
+  void splitQuoteIsOneAttributionInTwoParts() {
+    ExtractionResult result = extract("\u201CWe will rebuild,\u201D Mayor Ana Ruiz said, \u201Cand we will do it this year.\u201D");
+    assertThat(result).hasAttribution().withSpeaker("Ana Ruiz").withKind(AttributionKind.DIRECT);
+    org.assertj.core.api.Assertions.assertThat(result.attributions().get(0).contentParts())
+        .extracting(part -> part.text())
+        .containsExactly("We will rebuild,", "and we will do it this year.");
+  }
+
+  @Test
   void directQuoteBeforeTheCueWithPronounSource() {
     assertThat(extract("Senator Tom Hale spoke to reporters on Monday.\n"
             + "\u201CWe will not accept these cuts,\u201D he said."))

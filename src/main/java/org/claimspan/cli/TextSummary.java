@@ -15,7 +15,7 @@ final class TextSummary {
       String who = a.speaker().map(s -> s.name()).orElse(a.source().map(s -> s.text()).orElse("(unknown)"));
       String cue = a.cue().map(c -> c.span().text()).orElse("continues");
       out.append(who).append(" (").append(cue).append(") [").append(a.kind().name().toLowerCase()).append("]: \"")
-          .append(oneLine(a.content().text())).append("\"\n");
+          .append(parts(a)).append("\"\n");
     }
     if (!result.claims().isEmpty()) {
       out.append("-- claims --\n");
@@ -25,6 +25,11 @@ final class TextSummary {
     }
     result.diagnostics().forEach(d -> out.append("! ").append(d.code()).append(": ").append(d.message()).append('\n'));
     return out.toString();
+  }
+
+  /** The content's parts, without the cue between the halves of a split quote. */
+  private static String parts(Attribution a) {
+    return a.contentParts().stream().map(part -> oneLine(part.text())).collect(java.util.stream.Collectors.joining(" ... "));
   }
 
   private static String oneLine(String text) {

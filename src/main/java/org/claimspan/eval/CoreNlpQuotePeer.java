@@ -22,22 +22,30 @@ import org.claimspan.model.TextSpan;
  * Each quote becomes a {@link AttributionKind#DIRECT} attribution whose content is the quote's
  * span (marks included), whose source is the attributed mention if any and whose speaker is the
  * canonical speaker (or the mention) if any; it has no cue. The pipeline loads in the constructor
- * (about 20 s, 1.5 GB of heap) and is shared: thread-safe.
+ * (about 20 s, 1.5 GB of heap) and is shared. Thread-safe: the analysis up to coreference runs in
+ * parallel, but CoreNLP's quote attribution is not thread-safe (shared from two threads it failed
+ * with a NullPointerException inside {@code DeterministicSpeakerSieve} on a document it handles
+ * alone), so that last annotator runs under a lock.
  */
 public final class CoreNlpQuotePeer implements SystemUnderTest {
 
   /** The name used on the command line and in reports. */
   public static final String NAME = "corenlp-quote";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP analysis;
+  private final StanfordCoreNLP quotes;
+  private final Object quoteLock = new Object();
 
   /** Loads CoreNLP's models; slow. */
   public CoreNlpQuotePeer() {
     java.util.Properties props = new java.util.Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
     props.setProperty("tokenize.language", "en");
-    props.setProperty("quote.attributeQuotes", "true");
-    this.pipeline = new StanfordCoreNLP(props);
+    this.analysis = new StanfordCoreNLP(props);
+    java.util.Properties quoteProps = new java.util.Properties();
+    quoteProps.setProperty("annotators", "quote");
+    quoteProps.setProperty("quote.attributeQuotes", "true");
+    this.quotes = new StanfordCoreNLP(quoteProps, false); // its requirements are met by `analysis`
   }
 
   @Override
@@ -51,7 +59,10 @@ public final class CoreNlpQuotePeer implements SystemUnderTest {
     List<Attribution> attributions = new ArrayList<>();
     if (!text.isBlank()) {
       CoreDocument annotated = new CoreDocument(text);
-      pipeline.annotate(annotated);
+      analysis.annotate(annotated);
+      synchronized (quoteLock) {
+        quotes.annotate(annotated);
+      }
       for (CoreQuote quote : annotated.quotes()) {
         span(text, quote.quoteCharOffsets())
             .ifPresent(content -> attributions.add(toAttribution(text, quote, content, attributions.size())));

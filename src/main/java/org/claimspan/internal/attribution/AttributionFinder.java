@@ -84,11 +84,11 @@ public final class AttributionFinder {
     if (source.isEmpty() && !speechWithoutSource) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
-    if (source.isPresent() && source.get().overlaps(content.get().span())) {
+    if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted
     }
     TextSpan cueSpan = TextSpan.of(tree.text(), tree.token(cue.first()).begin(), tree.token(cue.last()).end());
-    if (cueSpan.overlaps(content.get().span())) {
+    if (overlapsAny(cueSpan, content.get().parts())) {
       return Optional.empty();
     }
     double confidence = confidence(cue, source.isPresent(), content.get().kind());
@@ -102,6 +102,10 @@ public final class AttributionFinder {
             content.get().parts(),
             content.get().quotes(),
             confidence));
+  }
+
+  private static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
+    return parts.stream().anyMatch(span::overlaps);
   }
 
   /** Tokens of the source and cue together, inclusive: what is not content. */

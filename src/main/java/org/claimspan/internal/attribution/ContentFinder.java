@@ -44,7 +44,8 @@ final class ContentFinder {
       clause = remainder(tree, sentence, cueClause, false);
     }
     if (clause.isPresent()) {
-      return Optional.of(classify(tree.text(), clause.get(), quotes));
+      ContentCandidate content = classify(tree.text(), clause.get(), quotes);
+      return Optional.of(content.kind() == AttributionKind.DIRECT ? withOtherHalf(tree, content, cueClause, quotes) : content);
     }
     Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
     if (quoted.isPresent() || cue.form() != CueForm.VERB) {
@@ -55,6 +56,19 @@ final class ContentFinder {
       rest = objectContent(tree, cue.head());
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
+  }
+
+  /** A quotation and the quote on the cue's other side, if any: "“...,” she said, “...”". */
+  private static ContentCandidate withOtherHalf(
+      DependencyTree tree, ContentCandidate content, int[] cueClause, List<QuoteSpan> quotes) {
+    Optional<ContentCandidate> adjacent = adjacentQuotes(tree, cueClause, quotes);
+    if (adjacent.isEmpty()) {
+      return content;
+    }
+    java.util.TreeSet<QuoteSpan> all = new java.util.TreeSet<>(java.util.Comparator.comparing(QuoteSpan::span));
+    all.addAll(content.quotes());
+    all.addAll(adjacent.get().quotes());
+    return ContentCandidate.quotations(tree.text(), new ArrayList<>(all));
   }
 
   /**
@@ -179,7 +193,8 @@ final class ContentFinder {
   }
 
   /**
-   * Quotes right next to the cue's clause, with nothing but punctuation and spaces between:
+   * Quotes right next to the cue's clause, with nothing but commas, colons, dashes and spaces
+   * between (never a sentence's end or a line break):
    * "“...,” he added", "she said: “...”", and both halves of "“...,” she said, “...”".
    */
   private static Optional<ContentCandidate> adjacentQuotes(
@@ -204,8 +219,8 @@ final class ContentFinder {
   private static boolean onlyPunctuation(String text, int begin, int end) {
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return false;
+      if (Character.isLetterOrDigit(c) || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+        return false; // a sentence or paragraph boundary: the quote belongs to another sentence
       }
     }
     return end - begin <= 4;
