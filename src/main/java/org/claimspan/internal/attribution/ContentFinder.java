@@ -39,9 +39,14 @@ final class ContentFinder {
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
         };
-    if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())
-        && endsClause(tree, sentence, cueClause)) {
-      clause = remainder(tree, sentence, cueClause, false);
+    if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
+      if (endsClause(tree, sentence, cueClause)) {
+        clause = remainder(tree, sentence, cueClause, false);
+      }
+      Optional<ContentCandidate> around = aroundAside(tree, sentence, cueClause, quotes);
+      if (around.isPresent()) {
+        return around;
+      }
     }
     if (clause.isPresent()) {
       ContentCandidate content = classify(tree.text(), clause.get(), quotes);
@@ -91,8 +96,8 @@ final class ContentFinder {
       if (!clauseMissed && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
         return Optional.empty();
       }
-      if (!clauseMissed && tree.subtreeRange(object, NOTHING)[1] + 1 >= sentence.endToken() - 1) {
-        return Optional.empty(); // "added 28 firms." is an object, not a statement
+      if (!clauseMissed && !cue.lemma().equals("say") && tree.subtreeRange(object, NOTHING)[1] + 1 >= sentence.endToken() - 1) {
+        return Optional.empty(); // "added 28 firms." is an object, not a statement; "says X" is one
       }
     }
     return TokenRanges.span(tree, next, sentence.endToken() - 1);
@@ -164,6 +169,36 @@ final class ContentFinder {
     return relation.equals("parataxis")
         || relation.equals("root")
         || (relation.equals("ccomp") || relation.equals("dep")) && tree.token(verb).head() < verb;
+  }
+
+  /**
+   * The two halves of a sentence around a parenthetical cue, "This campaign, he says, is
+   * different", as one content in two parts.
+   */
+  private static Optional<ContentCandidate> aroundAside(
+      DependencyTree tree, Sentence sentence, int[] cueClause, List<QuoteSpan> quotes) {
+    int before = cueClause[0] - 1;
+    int after = cueClause[1] + 1;
+    if (before <= sentence.firstToken() || after >= sentence.endToken() - 1
+        || !isAsideMark(tree, before) || !isAsideMark(tree, after)) {
+      return Optional.empty();
+    }
+    Optional<TextSpan> first = TokenRanges.span(tree, sentence.firstToken(), before);
+    Optional<TextSpan> second = TokenRanges.span(tree, after, sentence.endToken() - 1);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    TextSpan whole = TextSpan.of(tree.text(), first.get().begin(), second.get().end());
+    ContentCandidate kind = classify(tree.text(), whole, quotes);
+    if (kind.kind() == AttributionKind.DIRECT) {
+      return Optional.of(kind);
+    }
+    return Optional.of(new ContentCandidate(whole, List.of(first.get(), second.get()), kind.quotes(), kind.kind()));
+  }
+
+  private static boolean isAsideMark(DependencyTree tree, int token) {
+    String word = tree.token(token).word();
+    return word.equals(",") || word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
   }
 
   /** Whether only punctuation, or a comma and more, follows the cue's clause in its sentence. */

@@ -55,7 +55,9 @@ final class SourceFinder {
       if (relation.equals("acl") || relation.startsWith("acl:")) {
         return tree.token(current).head(); // "a spokesman saying ...", "officials quoted as saying"
       }
-      if (!CONTROL_RELATIONS.contains(relation.split(":")[0])) {
+      // "..., saying that ..." is often parsed as a bare dependent; only a participle climbs from one
+      boolean participle = relation.equals("dep") && tree.token(current).pos().equals("VBG");
+      if (!CONTROL_RELATIONS.contains(relation.split(":")[0]) && !participle) {
         return -1;
       }
       current = tree.token(current).head();

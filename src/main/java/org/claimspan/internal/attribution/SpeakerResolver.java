@@ -180,6 +180,9 @@ final class SpeakerResolver {
   private Optional<Speaker> nameBefore(int token, String pronoun, int sentencesBack, boolean subjectsOnly) {
     int stopSentence = Math.max(0, tree.token(token).sentence() - sentencesBack);
     for (int i = token - 1; i >= 0 && tree.token(i).sentence() >= stopSentence; i--) {
+      if (sentencesBack == 0 && TokenRanges.isQuoteMark(tree.token(i).word())) {
+        break; // names inside the quotation are not who "he said" it
+      }
       if (subjectsOnly && !tree.hasRelation(i, "nsubj")) {
         continue;
       }

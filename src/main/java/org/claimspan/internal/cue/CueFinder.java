@@ -70,10 +70,22 @@ public final class CueFinder {
         }
       }
     }
-    if (cueClass == null) {
+    if (cueClass == null || isReducedPassive(tree, i)) {
       return null;
     }
     return new CueMatch(i, firstAuxiliary(tree, i), last, matched, cueClass, CueForm.VERB);
+  }
+
+  /**
+   * A past participle modifying a noun, "officials believed to be responsible": a hedge on the
+   * noun, not somebody's statement.
+   */
+  private static boolean isReducedPassive(DependencyTree tree, int verb) {
+    String relation = tree.token(verb).relation();
+    return tree.token(verb).pos().equals("VBN")
+        && (relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("dep") || relation.equals("amod"))
+        && tree.child(verb, "aux") < 0
+        && tree.child(verb, "nsubj") < 0;
   }
 
   /** Whether the rest of a phrase's words follow the verb within a few tokens, in order. */
