@@ -9,6 +9,7 @@ import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.AttributionKind;
+import org.claimspan.model.CueClass;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Sentence;
 
@@ -57,7 +58,9 @@ final class ContentFinder {
       return quoted;
     }
     Optional<TextSpan> rest = restOfSentence(tree, sentence, cue, cueClause);
-    if (rest.isEmpty() && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
+    // What one sees ("watched the debate") is rarely a report of a view.
+    boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
+    if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
       rest = objectContent(tree, cue.head());
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
