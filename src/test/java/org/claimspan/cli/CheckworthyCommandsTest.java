@@ -41,8 +41,8 @@ class CheckworthyCommandsTest {
   void trainsADeterministicModelAndStoresItsThreshold(@TempDir Path dir) throws IOException {
     Optional<Path> eval = Extractors.evalDir();
     assumeTrue(eval.isPresent(), "evaluation data not present");
-    Path train = slice(eval.get().resolve("checkworthy/train.tsv"), 1500, dir);
-    Path dev = slice(eval.get().resolve("checkworthy/dev.tsv"), 300, dir);
+    Path train = slice(eval.get().resolve("checkworthy/train.tsv"), 800, dir);
+    Path dev = slice(eval.get().resolve("checkworthy/dev.tsv"), 200, dir);
     Path first = dir.resolve("a/model.bin");
     Path second = dir.resolve("b/model.bin");
     for (Path model : List.of(first, second)) {
@@ -59,7 +59,7 @@ class CheckworthyCommandsTest {
       CheckworthinessScorer scorer = new CheckworthinessScorer(CheckworthinessScorer.readModel(in), 0.5);
       assertThat(scorer.score("Taxes went up 40 percent in 2019.")).isBetween(0.0, 1.0);
     }
-    assertThat(out.toString()).contains("trained on 1499 sentences").contains("Yes precision");
+    assertThat(out.toString()).contains("trained on 799 sentences").contains("Yes precision");
   }
 
   @Test
