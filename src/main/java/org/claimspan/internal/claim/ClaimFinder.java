@@ -44,11 +44,13 @@ public final class ClaimFinder {
     this(lexicons, CheckworthinessScorer.fromClasspath());
   }
 
+  /** With the given scorer (tests, other models); neither argument may be null. */
   public ClaimFinder(Lexicons lexicons, CheckworthinessScorer scorer) {
     this.hedges = new HedgeFinder(lexicons.hedges());
-    this.scorer = scorer;
+    this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
   }
 
+  /** The claims of one analysed document, ordered by content span and numbered c1, c2, ...; never null. */
   public List<Claim> find(DependencyTree tree, List<Attribution> attributions, List<Quote> quotes) {
     List<Claim> claims = new ArrayList<>();
     for (Attribution attribution : attributions) {
