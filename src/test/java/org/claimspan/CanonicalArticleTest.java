@@ -12,8 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimspan.internal.claim.CheckworthinessScorer;
+import org.claimspan.json.ClaimReviewJson;
 import org.claimspan.json.ResultJson;
 import org.claimspan.model.Attribution;
+import org.claimspan.model.Claim;
+import org.claimspan.model.ClaimType;
+import org.claimspan.model.Quantity;
 import org.claimspan.model.TextSpan;
 import org.claimspan.testing.Extractors;
 import org.claimspan.testing.SpanInvariants;
@@ -100,6 +105,95 @@ class CanonicalArticleTest {
     }
     JsonNode span = attribution.get("content");
     assertThat(text.substring(span.get("begin").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
+  }
+
+  @Test
+  void everyGoldClaimIsProducedWithItsClaimantAndQuantities() {
+    List<String> problems = new ArrayList<>();
+    for (JsonNode expected : gold.get("claims")) {
+      String what = expected.get("content").get("text").asText();
+      Optional<Claim> match = result.claims().stream()
+          .filter(c -> overlaps(c.content(), expected.get("content")))
+          .findFirst();
+      if (match.isEmpty()) {
+        problems.add("missing: " + what);
+        continue;
+      }
+      Claim claim = match.get();
+      JsonNode claimant = expected.get("claimant");
+      Optional<String> expectedClaimant = claimant.isNull() ? Optional.empty() : Optional.of(claimant.asText());
+      if (!expectedClaimant.map(CanonicalArticleTest::normalize).equals(claim.claimant().map(CanonicalArticleTest::normalize))) {
+        problems.add("claimant " + claim.claimant() + " instead of " + expectedClaimant + ": " + what);
+      }
+      List<String> quantities = new ArrayList<>();
+      expected.get("quantities").forEach(q -> quantities.add(q.get("text").asText()));
+      if (!claim.quantities().stream().map(q -> q.span().text()).toList().containsAll(quantities)) {
+        problems.add("quantities " + claim.quantities() + " lack " + quantities + ": " + what);
+      }
+      if (claim.hedged() != expected.get("hedged").asBoolean()) {
+        problems.add("hedged " + claim.hedged() + ": " + what);
+      }
+    }
+    assertThat(problems).as("gold claims").isEmpty();
+  }
+
+  @Test
+  void theDeteriorationSentenceIsHedgedAndAPrediction() {
+    assertThat(result.claims()).filteredOn(c -> c.content().text().contains("might further deteriorate"))
+        .singleElement().satisfies(claim -> {
+          assertThat(claim.hedged()).isTrue();
+          assertThat(claim.hedge()).map(TextSpan::text).contains("might");
+          assertThat(claim.type()).isEqualTo(ClaimType.PREDICTION);
+        });
+  }
+
+  @Test
+  void quantitiesCarryQualifiersAndUnits() {
+    List<Quantity> all = result.claims().stream().flatMap(c -> c.quantities().stream()).toList();
+    assertThat(all).anySatisfy(q -> {
+      assertThat(q.span().text()).isEqualTo("over one million");
+      assertThat(q.qualifier()).contains("over");
+      assertThat(q.unit()).contains("people");
+      assertThat(q.value().getAsDouble()).isEqualTo(1_000_000);
+    });
+    assertThat(all).anySatisfy(q -> {
+      assertThat(q.span().text()).isEqualTo("up to one million");
+      assertThat(q.qualifier()).contains("up to");
+    });
+    assertThat(all).anySatisfy(q -> assertThat(q.span().text()).isEqualTo("28"));
+    assertThat(all).anySatisfy(q -> {
+      assertThat(q.span().text()).isEqualTo("1966-1976");
+      assertThat(q.upper().getAsDouble()).isEqualTo(1976);
+    });
+  }
+
+  @Test
+  void statementsReadAsPlainEnglish() {
+    for (Claim claim : result.claims()) {
+      String statement = claim.statement();
+      assertThat(statement).as(statement)
+          .matches("[A-Z].*[.!\"\u201D]")
+          .doesNotContain("  ")
+          .doesNotContain("\n")
+          .doesNotContain(" .")
+          .doesNotStartWith("Someone said");
+      assertThat(statement.chars().filter(c -> c == '"').count() % 2).as(statement).isZero();
+    }
+    assertThat(result.claims()).extracting(Claim::statement).contains(
+        "Pompeo said China has forcibly detained over one million Muslims in a brutal, systematic campaign to erase "
+            + "religion and culture in Xinjiang.");
+  }
+
+  @Test
+  void claimReviewExportNamesPompeoAsAPerson() throws IOException {
+    JsonNode items = JSON.readTree(ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold()));
+    assertThat(items).anySatisfy(item -> {
+      assertThat(item.get("claimReviewed").asText()).startsWith("Pompeo said China has forcibly detained");
+      assertThat(item.get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Person");
+      assertThat(item.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Mike Pompeo");
+    });
+    assertThat(items).noneSatisfy(item ->
+        assertThat(item.get("claimReviewed").asText()).contains("might further deteriorate"));
   }
 
   private static boolean overlaps(TextSpan span, JsonNode gold) {

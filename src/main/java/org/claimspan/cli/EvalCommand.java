@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code claimspan eval}: scores one or more systems against an annotated corpus (PolNeAR brat
  * files or Claimspan gold JSON) and prints a table; optionally writes the figures as JSON and the
- * errors as text.
+ * errors as text. {@code --corpus checkworthy} scores the check-worthiness model on a TSV instead.
  */
 @Command(
     name = "eval",
@@ -42,7 +42,9 @@ final class EvalCommand implements Callable<Integer> {
   /** The corpus formats. */
   enum Corpus {
     polnear(new PolnearReader()),
-    claimspan(new ClaimspanGoldReader());
+    claimspan(new ClaimspanGoldReader()),
+    /** A CheckThat!-format TSV scored by the check-worthiness model alone; no reader. */
+    checkworthy(null);
 
     final CorpusReader reader;
 
@@ -77,6 +79,9 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     validate();
+    if (corpus == Corpus.checkworthy) {
+      return CheckworthyEval.run(path, report, spec);
+    }
     List<GoldDocument> documents = readCorpus();
     if (limit != null && limit < documents.size()) {
       documents = documents.subList(0, limit);

@@ -12,6 +12,8 @@ import org.claimspan.ClaimExtractor;
 import org.claimspan.Document;
 import org.claimspan.ExtractionResult;
 import org.claimspan.Profile;
+import org.claimspan.internal.claim.CheckworthinessScorer;
+import org.claimspan.json.ClaimReviewJson;
 import org.claimspan.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
 
-  enum Format { json, jsonl, text }
+  /** Output formats; {@code claimreview} writes JSON-LD ClaimReview drafts of the check-worthy claims. */
+  enum Format { json, jsonl, text, claimreview }
 
   @Spec CommandSpec spec;
 
@@ -78,8 +81,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   private void emit(ExtractionResult result, PrintWriter stdout) throws IOException {
     if (out != null) {
-      String body = format == Format.text ? TextSummary.of(result) : ResultJson.toJson(result);
-      String extension = format == Format.text ? ".txt" : ".json";
+      String body = switch (format) {
+        case text -> TextSummary.of(result);
+        case claimreview -> ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold());
+        default -> ResultJson.toJson(result);
+      };
+      String extension = switch (format) {
+        case text -> ".txt";
+        case claimreview -> ".claimreview.json";
+        default -> ".json";
+      };
       writeAtomically(out.resolve(result.document().id() + extension), body);
       return;
     }
@@ -87,6 +98,7 @@ final class ExtractCommand implements Callable<Integer> {
       case json -> stdout.println(ResultJson.toJson(result));
       case jsonl -> stdout.println(ResultJson.toJsonLine(result));
       case text -> stdout.print(TextSummary.of(result));
+      case claimreview -> stdout.println(ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold()));
     }
     stdout.flush();
   }

@@ -120,7 +120,10 @@ public final class ResultJson {
         map(claim.quantities(), ResultJson::quantity),
         claim.hedged(),
         claim.negated(),
-        round(claim.checkworthiness()));
+        round(claim.checkworthiness()),
+        span(claim.hedge()),
+        claim.type().name(),
+        map(claim.times(), ResultJson::span));
   }
 
   private static WireFormat.Quantity quantity(Quantity quantity) {

@@ -43,7 +43,9 @@ final class WireFormat {
 
   record Speaker(String name, String type, String title, String entity) {}
 
-  @JsonPropertyOrder({"id", "statement", "claimant", "attribution", "content", "quantities", "hedged", "negated", "checkworthiness"})
+  // hedge, type and times were added after claimspan/1 was first published: additive fields only.
+  @JsonPropertyOrder({"id", "statement", "claimant", "attribution", "content", "quantities", "hedged", "negated", "checkworthiness",
+      "hedge", "type", "times"})
   record Claim(
       String id,
       String statement,
@@ -53,7 +55,10 @@ final class WireFormat {
       List<Quantity> quantities,
       boolean hedged,
       boolean negated,
-      double checkworthiness) {}
+      double checkworthiness,
+      Span hedge,
+      String type,
+      List<Span> times) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Quantity(Span span, Double value, Double upper, String unit, String qualifier) {}

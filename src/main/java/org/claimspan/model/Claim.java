@@ -17,9 +17,15 @@ import java.util.Optional;
  * @param claimant the resolved speaker's name, or empty when the author claims it
  * @param attributionId the attribution the claim comes from, or empty for an author claim
  * @param quantities numbers stated in the content, in document order
- * @param hedged whether the content is hedged ("might", "allegedly") or a prediction
+ * @param hedged whether the content is hedged ("might", "allegedly") or a prediction; true
+ *     exactly when {@code hedge} is present
  * @param negated whether the main proposition is negated
- * @param checkworthiness a score in {@code [0, 1]}; higher means more worth checking
+ * @param checkworthiness the check-worthiness model's probability in {@code [0, 1]}; higher means
+ *     more worth checking
+ * @param hedge the first hedging word or phrase in the content, if any
+ * @param type the claim's kind (Full Fact categories)
+ * @param times dates and relative times stated in the content ("on Tuesday", "1966-1976", "in
+ *     recent months"), in document order
  */
 public record Claim(
     String id,
@@ -30,7 +36,10 @@ public record Claim(
     List<Quantity> quantities,
     boolean hedged,
     boolean negated,
-    double checkworthiness) {
+    double checkworthiness,
+    Optional<TextSpan> hedge,
+    ClaimType type,
+    List<TextSpan> times) {
 
   public Claim {
     checkNotNull(id, "id");
@@ -38,10 +47,20 @@ public record Claim(
     checkNotNull(statement, "statement");
     checkNotNull(claimant, "claimant");
     checkNotNull(attributionId, "attributionId");
+    checkNotNull(hedge, "hedge");
+    checkNotNull(type, "type");
     quantities = ImmutableList.copyOf(quantities);
+    times = ImmutableList.copyOf(times);
     checkArgument(
         checkworthiness >= 0 && checkworthiness <= 1,
         "checkworthiness %s outside [0, 1]",
         checkworthiness);
+    checkArgument(hedged == hedge.isPresent(), "hedged %s but hedge %s", hedged, hedge);
+  }
+
+  /** This claim with another id; everything else equal. */
+  public Claim withId(String newId) {
+    return new Claim(newId, content, statement, claimant, attributionId, quantities, hedged, negated,
+        checkworthiness, hedge, type, times);
   }
 }

@@ -9,6 +9,7 @@ import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.Claim;
+import org.claimspan.model.ClaimType;
 import org.claimspan.model.CueClass;
 import org.claimspan.model.Quantity;
 import org.claimspan.model.Quote;
@@ -21,23 +22,35 @@ import org.claimspan.spi.Token;
 /**
  * Turns attributed statements and the author's own sentences into claims: one per sentence of
  * content, leaving out questions, demands ("must", "should"), first-person statements and very
- * short pieces. Scores check-worthiness with a transparent heuristic (quantities, names, past
- * tense raise it; hedges lower it). Thread-safe.
+ * short pieces. Check-worthiness is the probability of the trained model ({@link
+ * CheckworthinessScorer}); hedges, negation, stated times and a {@link ClaimType} come from small
+ * rule-based finders. Thread-safe: every part is immutable or stateless.
  */
 public final class ClaimFinder {
   private static final Set<CueClass> ASSERTING = Set.of(CueClass.SPEECH, CueClass.REPORT, CueClass.PUNCTUATION);
   private static final Set<String> DEMANDS = Set.of("must", "should", "ought");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "you");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nobody", "nothing", "neither", "nor");
   private static final int MIN_WORDS = 5;
 
-  private final Lexicons lexicons;
   private final QuantityFinder quantities = new QuantityFinder();
+  private final NegationFinder negations = new NegationFinder();
+  private final TimeFinder times = new TimeFinder();
+  private final ClaimTypeRules types = new ClaimTypeRules();
+  private final HedgeFinder hedges;
+  private final CheckworthinessScorer scorer;
 
+  /** With the packaged check-worthiness model, loaded from the classpath here. */
   public ClaimFinder(Lexicons lexicons) {
-    this.lexicons = lexicons;
+    this(lexicons, CheckworthinessScorer.fromClasspath());
   }
 
+  /** With the given scorer (tests, other models); neither argument may be null. */
+  public ClaimFinder(Lexicons lexicons, CheckworthinessScorer scorer) {
+    this.hedges = new HedgeFinder(lexicons.hedges());
+    this.scorer = java.util.Objects.requireNonNull(scorer, "scorer");
+  }
+
+  /** The claims of one analysed document, ordered by content span and numbered c1, c2, ...; never null. */
   public List<Claim> find(DependencyTree tree, List<Attribution> attributions, List<Quote> quotes) {
     List<Claim> claims = new ArrayList<>();
     for (Attribution attribution : attributions) {
@@ -60,9 +73,7 @@ public final class ClaimFinder {
     claims.sort((a, b) -> a.content().compareTo(b.content()));
     List<Claim> numbered = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      numbered.add(new Claim("c" + (i + 1), c.content(), c.statement(), c.claimant(), c.attributionId(),
-          c.quantities(), c.hedged(), c.negated(), c.checkworthiness()));
+      numbered.add(claims.get(i).withId("c" + (i + 1)));
     }
     return numbered;
   }
@@ -109,8 +120,6 @@ public final class ClaimFinder {
       return Optional.empty();
     }
     boolean finite = false;
-    boolean pastTense = false;
-    boolean negated = false;
     for (int i = range[0]; i <= range[1]; i++) {
       Token token = tree.token(i);
       String word = token.word().toLowerCase(Locale.ROOT);
@@ -118,8 +127,6 @@ public final class ClaimFinder {
         return Optional.empty();
       }
       finite |= isFinite(token);
-      pastTense |= token.pos().equals("VBD") || token.pos().equals("VBN");
-      negated |= NEGATIONS.contains(word);
     }
     if (!finite || tree.token(range[1]).word().equals("?")) {
       return Optional.empty(); // no finite verb: a request ("Beijing to end ...") or a fragment
@@ -127,14 +134,15 @@ public final class ClaimFinder {
     if (tree.token(range[0]).pos().equals("VB")) {
       return Optional.empty(); // an imperative
     }
-    List<Quantity> found = quantities.find(tree.text(), piece);
-    boolean hedged = isHedged(piece.text());
-    boolean named = tree.analysis().entities().stream().anyMatch(e -> e.begin() >= piece.begin() && e.end() <= piece.end());
-    double score = 0.35 + (found.isEmpty() ? 0 : 0.25) + (named ? 0.15 : 0) + (pastTense ? 0.1 : 0) - (hedged ? 0.3 : 0);
+    String text = tree.text();
+    List<Quantity> found = quantities.find(text, piece);
+    Optional<TextSpan> hedge = hedges.find(text, piece);
+    List<TextSpan> stated = times.find(text, piece);
     Optional<String> claimant = attribution.flatMap(Attribution::speaker).map(Speaker::name);
     boolean properStart = tree.token(range[0]).pos().startsWith("NNP") || tree.token(range[0]).word().equals("I");
     return Optional.of(new Claim("", piece, statement(piece, attribution, properStart), claimant, attribution.map(Attribution::id),
-        found, hedged, negated, Math.max(0, Math.min(1, score))));
+        found, hedge.isPresent(), negations.isNegated(text, piece), scorer.score(piece.text()),
+        hedge, types.classify(piece.text(), found, stated), stated));
   }
 
   /** A finite verb, or a verb the parser made the root (taggers often read a past tense as VBN). */
@@ -143,16 +151,6 @@ public final class ClaimFinder {
       case "VBD", "VBZ", "VBP", "MD" -> true;
       default -> token.isVerb() && token.relation().equals("root");
     };
-  }
-
-  private boolean isHedged(String text) {
-    String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
-    for (String hedge : lexicons.hedges()) {
-      if (lower.contains(" " + hedge + " ")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */

@@ -14,7 +14,8 @@ import org.claimspan.model.TextSpan;
 /**
  * Finds stated quantities: digits ("28", "1,200", "19.3"), spelled-out numbers with a scale word
  * ("one million"), scales ("$4.2 billion"), percentages, currencies, ranges ("1966-1976") and the
- * qualifiers before them ("over", "up to", "nearly"). Small spelled-out numbers ("two of the
+ * qualifiers before them ("over", "up to", "nearly"); the unit is "people" or "years" when the
+ * noun after the number says so. Small spelled-out numbers ("two of the
  * world's largest") are not read as statistics. Thread-safe.
  */
 public final class QuantityFinder {
@@ -43,6 +44,12 @@ public final class QuantityFinder {
           + "(?:\\s*" + SCALE + ")?"
           + "(?:\\s*(?<unit>%|percent\\b|per cent\\b|percentage points?\\b))?"
           + "(?![\\w])");
+  // What the number counts, read from the noun right after it (one modifier allowed: "one million
+  // ethnic Uighurs"); only units a reader can rely on, so "28 Chinese organisations" gets none.
+  private static final Pattern COUNTED = Pattern.compile(
+      "(?iu)\\s+(?:[\\p{L}-]+\\s+)?(?:(?<people>people|persons|individuals|residents|citizens|civilians|workers|employees"
+          + "|muslims|uighurs|uyghurs|children|adults|women|men|voters|patients|students|immigrants|migrants|refugees"
+          + "|soldiers|troops|inhabitants|protesters|americans)|(?<years>years?))(?![\\p{L}])");
 
   /** Quantities inside the span of {@code text}, in order, with spans into {@code text}. */
   public List<Quantity> find(String text, TextSpan within) {
@@ -64,10 +71,18 @@ public final class QuantityFinder {
           TextSpan.of(text, m.start(), m.end()),
           value,
           upper,
-          unit(m),
+          unit(m).or(() -> counted(text, m.end(), within.end())),
           Optional.ofNullable(m.group("qualifier")).map(q -> q.toLowerCase(Locale.ROOT))));
     }
     return found;
+  }
+
+  private static Optional<String> counted(String text, int from, int limit) {
+    Matcher noun = COUNTED.matcher(text).region(from, limit);
+    if (!noun.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(noun.group("people") != null ? "people" : "years");
   }
 
   private static Optional<String> unit(Matcher m) {

@@ -1,0 +1,95 @@
+package org.claimspan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimspan.internal.claim.CheckworthyTrainer;
+import org.claimspan.internal.claim.LabelledSentence;
+import org.claimspan.internal.claim.YesScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code claimspan train}: trains the project's own models. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train Claimspan's own models.",
+    subcommands = {TrainCommand.Checkworthy.class})
+final class TrainCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy");
+  }
+
+  /** {@code claimspan train checkworthy}: the check-worthiness model and its threshold. */
+  @Command(
+      name = "checkworthy",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the check-worthiness model on a CheckThat!-format TSV (Sentence_id, Text, class_label Yes/No)",
+        "and store the threshold that maximises Yes-F1 on --dev beside it (same name, .properties)."
+      })
+  static final class Checkworthy implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--train", required = true, paramLabel = "TSV", description = "Training sentences.")
+    Path train;
+
+    @Option(names = "--dev", required = true, paramLabel = "TSV", description = "Sentences to pick the threshold on.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.bin", description = "Model file to write.")
+    Path out;
+
+    @Option(names = "--iterations", defaultValue = "200", description = "Optimiser iterations (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "Minimum feature count (default ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 regularisation cost (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path path : List.of(train, dev)) {
+        if (!Files.isRegularFile(path)) {
+          throw new ParameterException(spec.commandLine(), "no such file: " + path);
+        }
+      }
+      if (iterations < 1 || cutoff < 0 || l2 < 0) {
+        throw new ParameterException(spec.commandLine(),
+            "need --iterations >= 1, --cutoff >= 0, --l2 >= 0: " + iterations + ", " + cutoff + ", " + l2);
+      }
+      CheckworthyTrainer.Settings settings = new CheckworthyTrainer.Settings(iterations, cutoff, l2);
+      List<LabelledSentence> trainSet;
+      List<LabelledSentence> devSet;
+      try {
+        trainSet = LabelledSentence.read(train);
+        devSet = LabelledSentence.read(dev);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      long start = System.nanoTime();
+      CheckworthyTrainer.Result result = new CheckworthyTrainer().train(trainSet, devSet, settings);
+      Path properties = CheckworthyTrainer.write(result, settings, out);
+      PrintWriter stdout = spec.commandLine().getOut();
+      YesScores scores = result.dev();
+      stdout.printf(Locale.ROOT, "trained on %d sentences in %.1f s; wrote %s (%d bytes) and %s%n",
+          trainSet.size(), (System.nanoTime() - start) / 1e9, out, Files.size(out), properties);
+      stdout.printf(Locale.ROOT, "dev (%d sentences) at threshold %.3f: Yes precision %.4f recall %.4f F1 %.4f%n",
+          devSet.size(), scores.threshold(), scores.precision(), scores.recall(), scores.f1());
+      stdout.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.claimspan.internal.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
+ * sentence is worth fact-checking, and the decision threshold picked on the dev split.
+ *
+ * <p>Thread-safe: it only calls {@link MaxentModel#eval(String[])}, which reads the model's
+ * parameters and keeps no per-call state (unlike OpenNLP's {@code *ME} tools, which are not used).
+ */
+public final class CheckworthinessScorer {
+  /** Classpath folder of the model and its threshold. */
+  public static final String RESOURCE_DIR = "/org/claimspan/models/checkworthy/";
+  /** File name of the model. */
+  public static final String MODEL_FILE = "checkworthy-en.bin";
+  /** File name of the properties beside the model ({@code threshold=...}). */
+  public static final String PROPERTIES_FILE = "checkworthy-en.properties";
+  /** The positive outcome. */
+  static final String YES = "Yes";
+
+  private final MaxentModel model;
+  private final int yes;
+  private final double threshold;
+  private final CheckworthyFeatures features = new CheckworthyFeatures();
+
+  /**
+   * @param model a trained model with a {@code Yes} outcome; not null
+   * @param threshold the decision threshold in {@code [0, 1]}
+   */
+  public CheckworthinessScorer(MaxentModel model, double threshold) {
+    checkNotNull(model, "model");
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold %s outside [0, 1]", threshold);
+    this.model = model;
+    this.yes = model.getIndex(YES);
+    checkArgument(yes >= 0, "model has no outcome '%s'", YES);
+    this.threshold = threshold;
+  }
+
+  /**
+   * Loads the packaged model from the classpath. Fails with {@link IllegalStateException} when it is
+   * missing (a build without {@code models/checkworthy}) and {@link UncheckedIOException} when it
+   * cannot be read.
+   */
+  public static CheckworthinessScorer fromClasspath() {
+    try (InputStream model = resource(MODEL_FILE)) {
+      MaxentModel read = readModel(model);
+      return new CheckworthinessScorer(read, packagedThreshold());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the check-worthiness model " + RESOURCE_DIR + MODEL_FILE, e);
+    }
+  }
+
+  /** The threshold stored beside the packaged model. */
+  public static double packagedThreshold() {
+    try (InputStream in = resource(PROPERTIES_FILE)) {
+      return readThreshold(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE_DIR + PROPERTIES_FILE, e);
+    }
+  }
+
+  /** Reads a model written by {@link CheckworthyTrainer}; does not close {@code in}. */
+  public static MaxentModel readModel(InputStream in) throws IOException {
+    return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+  }
+
+  /** Reads {@code threshold} from a properties stream; does not close {@code in}. */
+  public static double readThreshold(InputStream in) throws IOException {
+    Properties properties = new Properties();
+    properties.load(in);
+    String value = properties.getProperty("threshold");
+    if (value == null) {
+      throw new IOException("no 'threshold' property");
+    }
+    return Double.parseDouble(value.strip());
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = CheckworthinessScorer.class.getResourceAsStream(RESOURCE_DIR + name);
+    if (in == null) {
+      throw new IllegalStateException("check-worthiness resource missing from the classpath: " + RESOURCE_DIR + name);
+    }
+    return in;
+  }
+
+  /** The probability in {@code [0, 1]} that {@code sentence} (not null) is check-worthy. */
+  public double score(String sentence) {
+    checkNotNull(sentence, "sentence");
+    double p = model.eval(features.features(sentence).toArray(String[]::new))[yes];
+    return Math.max(0, Math.min(1, p));
+  }
+
+  /** The decision threshold: a sentence is check-worthy when its score is at or above it. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** Whether {@code sentence} scores at or above the threshold. */
+  public boolean isCheckworthy(String sentence) {
+    return score(sentence) >= threshold;
+  }
+}
