@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ClaimspanCli.Version.class,
     description = "Who said what in English news text: quotes, attributions and claims.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, RenderCommand.class})
 public final class ClaimspanCli {
 
   public static void main(String[] args) {
