@@ -39,6 +39,16 @@
     withData('claim-item', id).forEach(function (el) { el.classList.add('chosen'); });
   }
 
+  /* A link to page.html#a3 (or #c2) opens with that attribution (or claim) selected. */
+  function fromHash() {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (withData('card', id).length > 0) { select(id); }
+    if (withData('claim-item', id).length > 0) { chooseClaim(id); }
+  }
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+
   document.addEventListener('mouseover', function (event) {
     var id = attributionOf(event.target);
     mark(id, 'linked');
