@@ -1,9 +1,11 @@
 package org.claimspan.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimspan.ExtractionResult;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.Claim;
@@ -18,8 +20,11 @@ import org.claimspan.model.TextSpan;
 final class Highlights {
   private Highlights() {}
 
+  /** The highlights being collected, and the element ids given out so far. */
+  private record Collected(List<Highlight> list, Set<String> anchors) {}
+
   static List<Highlight> of(ExtractionResult result) {
-    List<Highlight> highlights = new ArrayList<>();
+    Collected highlights = new Collected(new ArrayList<>(), new HashSet<>());
     for (Attribution a : result.attributions()) {
       addAttribution(a, highlights);
     }
@@ -38,14 +43,16 @@ final class Highlights {
             "quantity in claim " + c.id());
       }
     }
-    return highlights;
+    return highlights.list();
   }
 
-  private static void addAttribution(Attribution a, List<Highlight> highlights) {
-    // The earliest part of an attribution gets the id that the speaker list links to.
-    int first = a.contentParts().get(0).begin();
-    first = Math.min(first, a.source().map(TextSpan::begin).orElse(first));
-    first = Math.min(first, a.cue().map(c -> c.span().begin()).orElse(first));
+  private static void addAttribution(Attribution a, Collected highlights) {
+    // The earliest part of an attribution gets the id that the speaker list links to; empty
+    // parts are not drawn, so they cannot hold it.
+    List<TextSpan> parts = new ArrayList<>(a.contentParts());
+    a.source().ifPresent(parts::add);
+    a.cue().ifPresent(c -> parts.add(c.span()));
+    int first = parts.stream().filter(p -> !p.isEmpty()).mapToInt(TextSpan::begin).min().orElse(-1);
     String title = Describe.attribution(a);
     List<String> data = List.of("data-attribution", a.id());
     if (a.source().isPresent()) {
@@ -69,15 +76,16 @@ final class Highlights {
     return part.begin() == first ? Optional.of(a.id()) : Optional.empty();
   }
 
-  private static void add(List<Highlight> highlights, String group, TextSpan span, Role role,
+  private static void add(Collected highlights, String group, TextSpan span, Role role,
       Optional<String> anchor, List<String> data, String title) {
     if (span.isEmpty()) {
       return;
     }
-    // Only one element may carry an id: drop it from later parts that start at the same offset.
-    boolean taken = anchor.isPresent()
-        && highlights.stream().anyMatch(h -> h.anchor().equals(anchor));
-    highlights.add(new Highlight(group, span.begin(), span.end(), role, taken ? Optional.empty() : anchor, data, title));
+    // Only one element may carry an id: drop it from a later part that starts at the same offset.
+    boolean taken = anchor.isPresent() && highlights.anchors.contains(anchor.get());
+    Optional<String> kept = taken ? Optional.<String>empty() : anchor;
+    kept.ifPresent(highlights.anchors::add);
+    highlights.list.add(new Highlight(group, span.begin(), span.end(), role, kept, data, title));
   }
 
   static String lower(Enum<?> value) {

@@ -105,6 +105,19 @@ class HtmlLayeringTest {
   }
 
   @Test
+  void anEmptySourceLeavesTheAnchorToTheFirstDrawnPart() {
+    String text = "Said: prices rose.";
+    Attribution a = new Attribution("a1", AttributionKind.INDIRECT, Optional.of(TextSpan.of(text, 0, 0)), Optional.empty(),
+        Optional.empty(), span(text, "prices rose."), List.of(), 0.3);
+    ExtractionResult result = new ExtractionResult(Document.of("d", text), List.of(), List.of(a), List.of(), List.of(),
+        List.of(), Map.of());
+
+    org.jsoup.nodes.Document page = HtmlPageChecks.check(result);
+
+    assertThat(page.getElementById("a1").attr("data-role")).isEqualTo("content");
+  }
+
+  @Test
   void emptyResultStillMakesAPage() {
     ExtractionResult result = new ExtractionResult(Document.of("empty", ""), List.of(), List.of(), List.of(), List.of(),
         List.of(), Map.of());
