@@ -4,13 +4,18 @@ import org.claimspan.ClaimExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code claimspan} command line: {@code extract}, {@code eval}, {@code bench}. */
+/**
+ * The {@code claimspan} command line: {@code extract}, {@code eval}, {@code bench}, {@code render},
+ * {@code train}.
+ */
 @Command(
     name = "claimspan",
     mixinStandardHelpOptions = true,
     versionProvider = ClaimspanCli.Version.class,
     description = "Who said what in English news text: quotes, attributions and claims.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
+    subcommands = {
+      ExtractCommand.class, EvalCommand.class, BenchCommand.class, RenderCommand.class, TrainCommand.class
+    })
 public final class ClaimspanCli {
 
   public static void main(String[] args) {

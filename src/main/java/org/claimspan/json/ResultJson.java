@@ -22,7 +22,8 @@ import org.claimspan.model.TextSpan;
 /**
  * Writes an {@link ExtractionResult} as {@code claimspan/1} JSON, the contract other tools read
  * (see the project's DESIGN notes, section 6). Offsets are UTF-16 code units, as in Java strings;
- * every span carries its text. Absent values are written as JSON {@code null}. Thread-safe.
+ * every span carries its text. Absent values are written as JSON {@code null}. {@link #fromJson}
+ * reads it back. Thread-safe; no method accepts or returns null.
  */
 public final class ResultJson {
   /** The schema identifier written into every result. */
@@ -41,6 +42,24 @@ public final class ResultJson {
   /** The result as one line of JSON, for JSON Lines output. */
   public static String toJsonLine(ExtractionResult result) {
     return write(COMPACT, result);
+  }
+
+  /**
+   * Reads {@code claimspan/1} JSON back into a result, given the text of the document it was made
+   * from (the JSON holds spans, not the whole text). Every span is checked against {@code text}.
+   *
+   * <p>The JSON does not hold everything a result has, so three values are rebuilt: a cue's lemma
+   * is its lower-cased text, a speaker's mention is the attribution's source (or an empty span at
+   * the start of its content), and no speaker has a canonical mention. Writing the rebuilt result
+   * gives back the same JSON.
+   *
+   * @throws IllegalArgumentException if the JSON is malformed or not {@code claimspan/1}, if a
+   *     required value is missing, or if a span is outside {@code text} or its text differs from
+   *     {@code text} there (the message names the span)
+   * @throws NullPointerException if an argument is null
+   */
+  public static ExtractionResult fromJson(String json, String text) {
+    return ResultJsonReader.read(json, text);
   }
 
   private static String write(ObjectMapper mapper, ExtractionResult result) {

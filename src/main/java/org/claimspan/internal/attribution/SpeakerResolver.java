@@ -25,6 +25,7 @@ final class SpeakerResolver {
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
   private static final Set<String> DOCUMENT_NOUNS =
       Set.of("report", "study", "survey", "poll", "statement", "document", "letter", "memo", "analysis", "data", "filing", "complaint", "lawsuit", "release", "book", "article", "ad", "video", "email", "tweet", "post", "website", "research");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   /** How many sentences back a pronoun may look for its referent. */
   private static final int PRONOUN_WINDOW = 4;
 
@@ -72,8 +73,10 @@ final class SpeakerResolver {
     }
     if (best != null) {
       EntityIndex.Cluster cluster = entities.clusterOf(best);
+      // Only people have titles; words before an organisation's name are part of it ("the US").
+      Optional<String> title = cluster.type == SpeakerType.PERSON ? title(source, best) : Optional.empty();
       return new Speaker(
-          source, cluster.name, cluster.type, title(source, best), Optional.of(fullestMention(cluster)), Optional.of(cluster.id));
+          source, cluster.name, cluster.type, title, Optional.of(fullestMention(cluster)), Optional.of(cluster.id));
     }
     String name = EntityIndex.stripArticle(source.text());
     return new Speaker(source, name, typeOfPhrase(range), Optional.empty(), Optional.empty(), Optional.empty());
@@ -91,7 +94,7 @@ final class SpeakerResolver {
   private Optional<String> title(TextSpan source, EntityMention name) {
     String before = source.text().substring(0, name.begin() - source.begin()).strip();
     before = EntityIndex.stripArticle(before.replaceAll("[,\\s]+$", ""));
-    if (!before.isEmpty() && Character.isLetter(before.charAt(0))) {
+    if (!before.isEmpty() && Character.isLetter(before.charAt(0)) && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT))) {
       return Optional.of(before);
     }
     String after = source.text().substring(name.end() - source.begin()).strip();
