@@ -17,6 +17,7 @@ import org.claimspan.ExtractionResult;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.Claim;
+import org.claimspan.model.ClaimType;
 import org.claimspan.model.Cue;
 import org.claimspan.model.CueClass;
 import org.claimspan.model.Diagnostic;
@@ -170,7 +171,10 @@ final class ResultJsonReader {
         quantities,
         c.hedged(),
         c.negated(),
-        c.checkworthiness());
+        c.checkworthiness(),
+        c.hedge() == null ? Optional.empty() : Optional.of(span(c.hedge(), name + " hedge")),
+        constant(ClaimType.class, c.type(), name + " type"),
+        spans(c.times(), name + " time"));
   }
 
   /** The span, checked against the text: offsets inside it and the stated text equal to it. */

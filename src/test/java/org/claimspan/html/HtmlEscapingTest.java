@@ -11,6 +11,7 @@ import org.claimspan.ExtractionResult;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.Claim;
+import org.claimspan.model.ClaimType;
 import org.claimspan.model.Cue;
 import org.claimspan.model.CueClass;
 import org.claimspan.model.Speaker;
@@ -31,7 +32,8 @@ class HtmlEscapingTest {
     Attribution a = new Attribution(evil, AttributionKind.INDIRECT, Optional.of(source),
         Optional.of(new Speaker(source, evil, SpeakerType.PERSON, Optional.of(evil), Optional.empty(), Optional.of(evil))),
         Optional.of(new Cue(span(HOSTILE, "said"), "say", CueClass.SPEECH)), content, List.of(), 0.5);
-    Claim c = new Claim(evil + "c", content, evil, Optional.of(evil), Optional.of(evil), List.of(), false, false, 0.5);
+    Claim c = new Claim(evil + "c", content, evil, Optional.of(evil), Optional.of(evil), List.of(), false, false, 0.5,
+        Optional.empty(), ClaimType.OTHER, List.of());
     Document document = Document.of(evil, HOSTILE).withUrl("https://example.org/\"><script>alert(3)</script>")
         .withPublisher(evil).withDate(evil);
     ExtractionResult result = new ExtractionResult(document, List.of(), List.of(a), List.of(c), List.of(), List.of(),

@@ -12,6 +12,7 @@ import org.claimspan.ExtractionResult;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.Claim;
+import org.claimspan.model.ClaimType;
 import org.claimspan.model.Cue;
 import org.claimspan.model.CueClass;
 import org.claimspan.model.Quantity;
@@ -43,9 +44,10 @@ class HtmlLayeringTest {
     TextSpan claimSpan = span(TEXT, "300 people,\u201D the mayor");
     Claim c1 = new Claim("c1", claimSpan, "Ana Ruiz said the city will hire 300 people", Optional.of("Ana Ruiz"),
         Optional.of("a1"), List.of(new Quantity(span(TEXT, "300 people"), OptionalDouble.of(300), OptionalDouble.empty(),
-            Optional.of("people"), Optional.empty())), false, false, 0.4);
+            Optional.of("people"), Optional.empty())), false, false, 0.4,
+        Optional.empty(), ClaimType.QUANTITY, List.of());
     Claim c2 = new Claim("c2", span(TEXT, "it was costly."), "Critics said it was costly", Optional.empty(),
-        Optional.empty(), List.of(), true, true, 0.8);
+        Optional.empty(), List.of(), true, true, 0.8, Optional.of(span(TEXT, "costly")), ClaimType.OTHER, List.of());
     return new ExtractionResult(Document.of("split", TEXT), List.of(q1, q2), List.of(a1), List.of(c1, c2), List.of(),
         List.of(), Map.of("profile", "test"));
   }
@@ -92,7 +94,7 @@ class HtmlLayeringTest {
         Optional.of(new Cue(span(text, "said"), "say", CueClass.SPEECH)), content, List.of(), 0.7);
     Claim c = new Claim("c1", content, "Officials said 5 died", Optional.empty(), Optional.of("a1"),
         List.of(new Quantity(span(text, "5"), OptionalDouble.of(5), OptionalDouble.empty(), Optional.empty(), Optional.empty())),
-        false, false, 0.5);
+        false, false, 0.5, Optional.empty(), ClaimType.QUANTITY, List.of());
     ExtractionResult result = new ExtractionResult(Document.of("d", text), List.of(), List.of(a), List.of(c), List.of(),
         List.of(), Map.of());
 
