@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,19 +14,10 @@ import org.claimspan.internal.claim.CheckworthinessScorer;
 import org.claimspan.testing.Extractors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code train checkworthy} on a small slice of the CheckThat! data, and {@code eval --corpus checkworthy}. */
 class CheckworthyCommandsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = new CommandLine(new ClaimspanCli());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final CliRunner cli = new CliRunner();
 
   /** The first {@code lines} lines (header included) of a corpus file, copied to the temp dir only. */
   private static Path slice(Path source, int lines, Path dir) throws IOException {
@@ -46,8 +35,8 @@ class CheckworthyCommandsTest {
     Path first = dir.resolve("a/model.bin");
     Path second = dir.resolve("b/model.bin");
     for (Path model : List.of(first, second)) {
-      assertThat(run("train", "checkworthy", "--train", train.toString(), "--dev", dev.toString(),
-          "--out", model.toString(), "--iterations", "30")).as(err.toString()).isZero();
+      assertThat(cli.run("train", "checkworthy", "--train", train.toString(), "--dev", dev.toString(),
+          "--out", model.toString(), "--iterations", "30")).as(cli.err()).isZero();
     }
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     Path properties = dir.resolve("a/model.properties");
@@ -59,7 +48,7 @@ class CheckworthyCommandsTest {
       CheckworthinessScorer scorer = new CheckworthinessScorer(CheckworthinessScorer.readModel(in), 0.5);
       assertThat(scorer.score("Taxes went up 40 percent in 2019.")).isBetween(0.0, 1.0);
     }
-    assertThat(out.toString()).contains("trained on 799 sentences").contains("Yes precision");
+    assertThat(cli.out()).contains("trained on 799 sentences").contains("Yes precision");
   }
 
   @Test
@@ -70,9 +59,9 @@ class CheckworthyCommandsTest {
         "2\tThank you very much, it is great to be here.\tNo",
         "3\tWhat do you think?\tNo") + "\n");
     Path report = dir.resolve("report.json");
-    assertThat(run("eval", "--corpus", "checkworthy", tsv.toString(), "--report", report.toString()))
-        .as(err.toString()).isZero();
-    assertThat(out.toString()).contains("3 sentences, 1 Yes").contains("threshold").contains("F1");
+    assertThat(cli.run("eval", "--corpus", "checkworthy", tsv.toString(), "--report", report.toString()))
+        .as(cli.err()).isZero();
+    assertThat(cli.out()).contains("3 sentences, 1 Yes").contains("threshold").contains("F1");
     JsonNode figures = new ObjectMapper().readTree(report.toFile()).get("checkworthy");
     for (String field : List.of("precision", "recall", "f1", "threshold")) {
       assertThat(figures.get(field).isNumber()).as(field).isTrue();
@@ -83,7 +72,7 @@ class CheckworthyCommandsTest {
   @Test
   void badLabelIsAUsageError(@TempDir Path dir) throws IOException {
     Path tsv = Files.writeString(dir.resolve("bad.tsv"), "Sentence_id\tText\tclass_label\n1\tSome text\tMaybe\n");
-    assertThat(run("eval", "--corpus", "checkworthy", tsv.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("label must be Yes or No");
+    assertThat(cli.run("eval", "--corpus", "checkworthy", tsv.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("label must be Yes or No");
   }
 }

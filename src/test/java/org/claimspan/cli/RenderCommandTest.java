@@ -2,8 +2,6 @@ package org.claimspan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.claimspan.model.TextSpan;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The render command: saved results without models, errors with exit codes, and one real run. */
 class RenderCommandTest {
@@ -26,15 +23,7 @@ class RenderCommandTest {
 
   @TempDir Path temp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = new CommandLine(new ClaimspanCli());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final CliRunner cli = new CliRunner();
 
   private Path savedResult() throws Exception {
     Attribution a = new Attribution("a1", AttributionKind.DIRECT, Optional.of(TextSpan.of(TEXT, 16, 33)), Optional.empty(),
@@ -50,12 +39,12 @@ class RenderCommandTest {
     Path text = Files.writeString(temp.resolve("ruiz.txt"), TEXT);
     Path html = temp.resolve("pages/ruiz.html");
 
-    assertThat(run("render", "--from-json", json.toString(), "--text", text.toString(), "--out", html.toString())).isZero();
+    assertThat(cli.run("render", "--from-json", json.toString(), "--text", text.toString(), "--out", html.toString())).isZero();
 
     var page = Jsoup.parse(Files.readString(html));
     assertThat(page.getElementById("text").wholeText()).isEqualTo(TEXT);
     assertThat(page.select("#text [data-role=source]").first().wholeText()).isEqualTo("Governor Ana Ruiz");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -63,9 +52,9 @@ class RenderCommandTest {
     Path json = savedResult();
     Path text = Files.writeString(temp.resolve("other.txt"), TEXT.replace("Ruiz", "Ortz"));
 
-    assertThat(run("render", "--from-json", json.toString(), "--text", text.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("ruiz.json: attribution a1 source").contains("Ana Ortz");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.run("render", "--from-json", json.toString(), "--text", text.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("ruiz.json: attribution a1 source").contains("Ana Ortz");
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -73,33 +62,33 @@ class RenderCommandTest {
     Path json = Files.writeString(temp.resolve("bad.json"), "{not json");
     Path text = Files.writeString(temp.resolve("t.txt"), TEXT);
 
-    assertThat(run("render", "--from-json", json.toString(), "--text", text.toString())).isEqualTo(1);
-    assertThat(run("render", "--from-json", temp.resolve("missing.json").toString(), "--text", text.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("bad.json: not claimspan/1 JSON").contains("missing.json: no such file");
+    assertThat(cli.run("render", "--from-json", json.toString(), "--text", text.toString())).isEqualTo(1);
+    assertThat(cli.run("render", "--from-json", temp.resolve("missing.json").toString(), "--text", text.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("bad.json: not claimspan/1 JSON").contains("missing.json: no such file");
   }
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertThat(run("render")).isEqualTo(2);
-    assertThat(run("render", "--from-json", "x.json")).isEqualTo(2);
-    assertThat(run("render", "--from-json", "x.json", "--text", "x.txt", "y.txt")).isEqualTo(2);
-    assertThat(err.toString()).contains("--from-json needs --text");
+    assertThat(cli.run("render")).isEqualTo(2);
+    assertThat(cli.run("render", "--from-json", "x.json")).isEqualTo(2);
+    assertThat(cli.run("render", "--from-json", "x.json", "--text", "x.txt", "y.txt")).isEqualTo(2);
+    assertThat(cli.err()).contains("--from-json needs --text");
   }
 
   @Test
   void extractsAndPrintsThePageForATextFile() throws Exception {
     Path input = Files.writeString(temp.resolve("ruiz.txt"), TEXT);
 
-    assertThat(run("render", input.toString())).isZero();
+    assertThat(cli.run("render", input.toString())).isZero();
 
-    var page = Jsoup.parse(out.toString());
+    var page = Jsoup.parse(cli.out());
     assertThat(page.title()).isEqualTo("Who said what: ruiz");
     assertThat(page.select(".speaker-list .name").eachText()).contains("Ana Ruiz");
   }
 
   @Test
   void aMissingTextFileIsReported() {
-    assertThat(run("render", temp.resolve("nope.txt").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("nope.txt: no such file");
+    assertThat(cli.run("render", temp.resolve("nope.txt").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("nope.txt: no such file");
   }
 }
