@@ -36,16 +36,16 @@ public record Document(
 
   /** This document with the given URL. */
   public Document withUrl(String newUrl) {
-    return new Document(id, text, Optional.of(newUrl), publisher, date);
+    return new Document(id, text, Optional.of(checkNotNull(newUrl, "url")), publisher, date);
   }
 
   /** This document with the given publisher. */
   public Document withPublisher(String newPublisher) {
-    return new Document(id, text, url, Optional.of(newPublisher), date);
+    return new Document(id, text, url, Optional.of(checkNotNull(newPublisher, "publisher")), date);
   }
 
   /** This document with the given publication date. */
   public Document withDate(String newDate) {
-    return new Document(id, text, url, publisher, Optional.of(newDate));
+    return new Document(id, text, url, publisher, Optional.of(checkNotNull(newDate, "date")));
   }
 }

@@ -23,7 +23,8 @@ import org.claimspan.model.Quote;
  * @param quotes quotes, by span
  * @param attributions attributions, by content span
  * @param claims claims, by content span
- * @param entities named entities that speakers were linked to, by first mention
+ * @param entities named people, organisations and places in the document (speakers link to
+ *     them by id), by first mention
  * @param diagnostics what was odd about the input and what was skipped
  * @param info facts about the run: {@code profile}, {@code version}, {@code backend}
  */

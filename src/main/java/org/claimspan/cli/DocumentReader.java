@@ -83,6 +83,8 @@ final class DocumentReader {
       listener.document(Document.of(id, Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       listener.failed(file.toString(), "cannot read file as UTF-8 text: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      listener.failed(file.toString(), e.getMessage()); // a name such as ".txt" gives no id
     }
   }
 

@@ -58,9 +58,18 @@ final class ExtractCommand implements Callable<Integer> {
     }
     ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
     int[] failures = {0};
+    java.util.Set<String> written = new java.util.HashSet<>();
     new DocumentReader(System.in).read(inputs, new DocumentReader.Listener() {
       @Override
       public void document(Document document) {
+        if (out != null && !isPlainFileName(document.id())) {
+          failed(document.id(), "id cannot name a file in --out (path separators, '..' or control characters)");
+          return;
+        }
+        if (!written.add(document.id())) {
+          failed(document.id(), "a document with this id was already read; ids must be unique");
+          return;
+        }
         try {
           emit(extractor.extract(document), stdout);
         } catch (RuntimeException | IOException e) {
@@ -101,6 +110,12 @@ final class ExtractCommand implements Callable<Integer> {
       case claimreview -> stdout.println(ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold()));
     }
     stdout.flush();
+  }
+
+  /** Whether an id can be used as a file name inside the output folder as it is. */
+  static boolean isPlainFileName(String id) {
+    return !id.equals(".") && !id.equals("..") && !id.contains("/") && !id.contains("\\")
+        && id.chars().noneMatch(Character::isISOControl);
   }
 
   /** Writes through a temporary file and a rename, so a crash never leaves half a result. */

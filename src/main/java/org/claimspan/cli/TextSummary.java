@@ -1,5 +1,6 @@
 package org.claimspan.cli;
 
+import java.util.Locale;
 import org.claimspan.ExtractionResult;
 import org.claimspan.model.Attribution;
 import org.claimspan.model.Claim;
@@ -14,13 +15,13 @@ final class TextSummary {
     for (Attribution a : result.attributions()) {
       String who = a.speaker().map(s -> s.name()).orElse(a.source().map(s -> s.text()).orElse("(unknown)"));
       String cue = a.cue().map(c -> c.span().text()).orElse("continues");
-      out.append(who).append(" (").append(cue).append(") [").append(a.kind().name().toLowerCase()).append("]: \"")
+      out.append(who).append(" (").append(cue).append(") [").append(a.kind().name().toLowerCase(Locale.ROOT)).append("]: \"")
           .append(parts(a)).append("\"\n");
     }
     if (!result.claims().isEmpty()) {
       out.append("-- claims --\n");
       for (Claim c : result.claims()) {
-        out.append(String.format("%.2f %s%s%n", c.checkworthiness(), c.hedged() ? "(hedged) " : "", oneLine(c.statement())));
+        out.append(String.format(Locale.ROOT, "%.2f %s%s%n", c.checkworthiness(), c.hedged() ? "(hedged) " : "", oneLine(c.statement())));
       }
     }
     result.diagnostics().forEach(d -> out.append("! ").append(d.code()).append(": ").append(d.message()).append('\n'));

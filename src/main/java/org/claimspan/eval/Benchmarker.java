@@ -31,6 +31,10 @@ public final class Benchmarker {
 
   /** Loads the named system and measures it. */
   public BenchResult measure(String systemName) {
+    // CoreNLP keeps loaded annotators in a JVM-wide pool; without clearing it, a system measured
+    // after another would reuse its models and report a shorter load and a mixed-up heap.
+    edu.stanford.nlp.pipeline.StanfordCoreNLP.clearAnnotatorPool();
+    System.gc();
     try (HeapMeter heap = HeapMeter.start()) {
       long loadStart = System.nanoTime();
       SystemUnderTest system = SystemFactory.create(systemName);

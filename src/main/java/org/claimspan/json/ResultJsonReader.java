@@ -173,7 +173,7 @@ final class ResultJsonReader {
         c.negated(),
         c.checkworthiness(),
         c.hedge() == null ? Optional.empty() : Optional.of(span(c.hedge(), name + " hedge")),
-        constant(ClaimType.class, c.type(), name + " type"),
+        c.type() == null ? ClaimType.OTHER : constant(ClaimType.class, c.type(), name + " type"),
         spans(c.times(), name + " time"));
   }
 

@@ -36,6 +36,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void idsThatAreNotPlainFileNamesOrRepeatAreRefusedWithOut() throws Exception {
+    Path jsonl = Files.writeString(temp.resolve("ids.jsonl"),
+        "{\"id\": \"../escape\", \"text\": \"Officials said so.\"}\n"
+            + "{\"id\": \"ok\", \"text\": \"Officials said the road was closed.\"}\n"
+            + "{\"id\": \"ok\", \"text\": \"A second document with the same id.\"}\n");
+    Path outDir = temp.resolve("out");
+    assertThat(cli.run("extract", "--out", outDir.toString(), jsonl.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("../escape: id cannot name a file").contains("ok: a document with this id was already read");
+    assertThat(Files.list(outDir).map(p -> p.getFileName().toString())).containsExactly("ok.json");
+    assertThat(Files.exists(temp.resolve("escape.json"))).isFalse();
+  }
+
+  @Test
   void textFormatNamesSpeakerAndCue() throws Exception {
     Path input = Files.writeString(temp.resolve("t.txt"), "\u201CWe are ready for the storm,\u201D Governor Ana Ruiz said.");
     assertThat(cli.run("extract", "--format", "text", input.toString())).isZero();

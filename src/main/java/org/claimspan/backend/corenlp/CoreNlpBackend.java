@@ -1,5 +1,6 @@
 package org.claimspan.backend.corenlp;
 
+import java.util.Locale;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -131,7 +132,9 @@ public final class CoreNlpBackend implements LinguisticBackend {
                 end,
                 text.substring(begin, end),
                 nullToEmpty(label.tag()),
-                label.lemma() == null ? text.substring(begin, end).toLowerCase() : label.lemma().toLowerCase(),
+                label.lemma() == null
+                    ? text.substring(begin, end).toLowerCase(Locale.ROOT)
+                    : label.lemma().toLowerCase(Locale.ROOT),
                 label.ner() == null ? "O" : label.ner(),
                 head,
                 relation));

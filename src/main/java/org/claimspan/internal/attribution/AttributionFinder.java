@@ -174,7 +174,7 @@ public final class AttributionFinder {
       Draft before = result.get(previous);
       if (before.kind() == AttributionKind.DIRECT && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1) {
         result.set(previous, continued(text, before, quote));
-      } else if (before.source().isPresent() || before.speaker().isPresent()) {
+      } else if (before.source().isPresent()) {
         result.add(previous + 1, new Draft(AttributionKind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(),
             quote.content(), List.of(quote.content()), List.of(quote), 0.5));
       }
@@ -191,11 +191,19 @@ public final class AttributionFinder {
     return new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), content, parts, quotes, draft.confidence());
   }
 
+  /** How many paragraph breaks (runs of line breaks, blank lines included) lie between two offsets. */
   private static int paragraphsBetween(String text, int begin, int end) {
     int breaks = 0;
+    boolean inBreak = false;
     for (int i = begin; i < end; i++) {
-      if (text.charAt(i) == '\n' && (i == begin || text.charAt(i - 1) != '\n')) {
-        breaks++;
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        if (!inBreak) {
+          breaks++;
+        }
+        inBreak = true;
+      } else if (!Character.isWhitespace(c)) {
+        inBreak = false;
       }
     }
     return breaks;
@@ -219,10 +227,17 @@ public final class AttributionFinder {
   private static List<Draft> resolveSpeakers(List<Draft> drafts, SpeakerResolver resolver) {
     List<Draft> resolved = new ArrayList<>();
     List<Speaker> earlier = new ArrayList<>();
+    Optional<Speaker> previous = Optional.empty();
     for (Draft draft : drafts) {
-      Optional<Speaker> speaker =
-          draft.source().isPresent() ? resolver.resolve(draft.source().get(), earlier)
-              : earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+      Optional<Speaker> speaker;
+      if (draft.source().isPresent()) {
+        speaker = resolver.resolve(draft.source().get(), earlier);
+      } else {
+        // A quote with no cue continues the attribution right before it, even an unresolved one;
+        // a cue whose source was not found is left without a speaker rather than guessed.
+        speaker = draft.cue().isEmpty() ? previous : Optional.empty();
+      }
+      previous = speaker;
       speaker.ifPresent(earlier::add);
       resolved.add(draft.withSpeaker(speaker));
     }

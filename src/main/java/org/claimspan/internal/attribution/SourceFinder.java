@@ -1,5 +1,6 @@
 package org.claimspan.internal.attribution;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueMatch;
@@ -41,7 +42,7 @@ final class SourceFinder {
       }
       int subject = tree.child(current, "nsubj");
       if (subject >= 0) {
-        if (RELATIVE_PRONOUNS.contains(tree.token(subject).word().toLowerCase())
+        if (RELATIVE_PRONOUNS.contains(tree.token(subject).word().toLowerCase(Locale.ROOT))
             && tree.hasRelation(current, "acl")) {
           return tree.token(current).head();
         }

@@ -1,5 +1,6 @@
 package org.claimspan.internal.syntax;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ public final class DependencyTree {
   /** The child of {@code index} whose lower-cased word is one of {@code words}, or -1. */
   public int childWord(int index, Set<String> words) {
     for (int child : children.get(index)) {
-      if (words.contains(token(child).word().toLowerCase())) {
+      if (words.contains(token(child).word().toLowerCase(Locale.ROOT))) {
         return child;
       }
     }
