@@ -43,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<id>.json per document instead of printing.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document into DIR instead of printing: <id>.json (json, jsonl), <id>.txt (text), <id>.claimreview.json (claimreview).")
   Path out;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs to read.")

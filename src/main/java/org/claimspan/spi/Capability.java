@@ -1,6 +1,9 @@
 package org.claimspan.spi;
 
-/** A layer of analysis a {@link LinguisticBackend} may provide; the engine adapts to what is there. */
+/**
+ * A layer of analysis a {@link LinguisticBackend} may provide. The CoreNLP backend provides all of
+ * them; the engine does not yet adapt to a backend with fewer (the fast profile will need it).
+ */
 public enum Capability {
   SENTENCES,
   TOKENS,

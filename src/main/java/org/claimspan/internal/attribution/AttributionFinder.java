@@ -80,7 +80,7 @@ public final class AttributionFinder {
       return Optional.empty();
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
-        && wordCount(content.get().span()) >= SPEECH_WORDS;
+        && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
     if (source.isEmpty() && !speechWithoutSource) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
@@ -159,7 +159,7 @@ public final class AttributionFinder {
     List<Draft> result = new ArrayList<>(drafts);
     result.sort(Comparator.comparing(Draft::content));
     for (QuoteSpan quote : quotes) {
-      if (isUsed(quote, result) || wordCount(quote.content()) < SPEECH_WORDS * 2) {
+      if (isUsed(quote, result) || TokenRanges.wordCount(quote.content()) < SPEECH_WORDS * 2) {
         continue;
       }
       int previous = -1;
@@ -216,11 +216,6 @@ public final class AttributionFinder {
       }
     }
     return false;
-  }
-
-  private static int wordCount(TextSpan span) {
-    String trimmed = span.text().strip();
-    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
   /** Resolves each source in document order; a floating quote takes the speaker before it. */
@@ -281,6 +276,6 @@ public final class AttributionFinder {
     if (ownerKind == AttributionKind.MIXED) {
       return QuoteType.PARTIAL;
     }
-    return wordCount(quote.content()) >= SPEECH_WORDS ? QuoteType.DIRECT : QuoteType.SCARE;
+    return TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS ? QuoteType.DIRECT : QuoteType.SCARE;
   }
 }

@@ -219,15 +219,11 @@ final class ContentFinder {
     Optional<TextSpan> before = TokenRanges.span(tree, sentence.firstToken(), cueClause[0] - 1);
     Optional<TextSpan> after = TokenRanges.span(tree, cueClause[1] + 1, sentence.endToken() - 1);
     if (!eitherSide) {
-      return before.filter(span -> wordCount(span) >= 3);
+      return before.filter(span -> TokenRanges.wordCount(span) >= 3);
     }
     int beforeLength = before.map(TextSpan::length).orElse(0);
     int afterLength = after.map(TextSpan::length).orElse(0);
     return beforeLength >= afterLength ? before : after;
-  }
-
-  private static int wordCount(TextSpan span) {
-    return span.text().trim().split("\\s+").length;
   }
 
   /**

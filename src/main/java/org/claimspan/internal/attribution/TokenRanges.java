@@ -37,6 +37,12 @@ final class TokenRanges {
     }
   }
 
+  /** Number of whitespace-separated words in the span; 0 for a blank one. */
+  static int wordCount(TextSpan span) {
+    String trimmed = span.text().strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
   /** Whether a token is a quote mark. */
   static boolean isQuoteMark(String word) {
     return word.length() == 1 && QuoteMarks.isAnyQuoteMark(word.charAt(0))

@@ -10,10 +10,11 @@ import org.claimspan.model.TextSpan;
  * Finds quotations in double quote marks (straight or curly), and in single curly marks where
  * they are not apostrophes. Single marks inside a double-quoted stretch are part of its content.
  *
- * <p>Quotes never cross paragraphs, with one exception taken from news style: a paragraph that
- * opens a quote and does not close it, followed by a paragraph that opens with a quote mark,
- * continues the quote. An unclosed quote otherwise ends at its paragraph's end, with a
- * diagnostic, so that one stray mark never swallows the rest of the article. Thread-safe.
+ * <p>Quotes never cross paragraphs. A paragraph that opens a quote and does not close it ends
+ * that quote at the paragraph's end; when the next paragraph opens with a quote mark (news style
+ * for a quote that runs on) that is normal and the next part is found as a quote of its own (the
+ * attribution stage joins the parts); otherwise a diagnostic says the quote was not closed, so
+ * that one stray mark never swallows the rest of the article. Thread-safe.
  */
 public final class QuoteFinder {
 

@@ -6,7 +6,7 @@ public final class QuoteMarks {
 
   static final char STRAIGHT = '"';
 
-  /** Opening double marks: “ „ « and the straight mark. */
+  /** Opening double marks: “ „ ‟ « and the straight mark. */
   static boolean isDoubleOpen(char c) {
     return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == STRAIGHT || c == '\u201F';
   }

@@ -105,16 +105,6 @@ public final class DependencyTree {
     }
   }
 
-  /** Whether {@code ancestor} dominates {@code node} (or is it). */
-  public boolean dominates(int ancestor, int node) {
-    for (int i = node, steps = 0; i >= 0 && steps < 200; i = token(i).head(), steps++) {
-      if (i == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The tokens lying inside a character span, as {@code [first, last]} inclusive indexes, or
    * {@code null} when no token does.

@@ -21,9 +21,4 @@ public record PreparedText(
     furniture = ImmutableList.copyOf(furniture);
     diagnostics = ImmutableList.copyOf(diagnostics);
   }
-
-  /** Whether the offset lies in a furniture paragraph. */
-  public boolean isFurniture(int offset) {
-    return furniture.stream().anyMatch(span -> span.contains(offset));
-  }
 }
