@@ -2,10 +2,8 @@ package org.claimspan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimspan.ClaimExtractor;
@@ -100,7 +98,7 @@ final class ExtractCommand implements Callable<Integer> {
         case claimreview -> ".claimreview.json";
         default -> ".json";
       };
-      writeAtomically(out.resolve(result.document().id() + extension), body);
+      AtomicFiles.write(out.resolve(result.document().id() + extension), body);
       return;
     }
     switch (format) {
@@ -118,10 +116,4 @@ final class ExtractCommand implements Callable<Integer> {
         && id.chars().noneMatch(Character::isISOControl);
   }
 
-  /** Writes through a temporary file and a rename, so a crash never leaves half a result. */
-  private static void writeAtomically(Path target, String body) throws IOException {
-    Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-    Files.writeString(temporary, body, StandardCharsets.UTF_8);
-    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.Document;
@@ -72,7 +71,7 @@ final class RenderCommand implements Callable<Integer> {
       stdout.print(html);
       stdout.flush();
     } else {
-      writeAtomically(out, html);
+      AtomicFiles.write(out, html);
     }
     return 0;
   }
@@ -131,15 +130,6 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new Failure(path + ": cannot read: " + e);
     }
-  }
-
-  /** Writes through a temporary file and a rename (as {@code extract} does), so no half page is left. */
-  private static void writeAtomically(Path target, String body) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-    Files.writeString(temporary, body, StandardCharsets.UTF_8);
-    Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** An input that could not be read or rendered; its message names the input. */
