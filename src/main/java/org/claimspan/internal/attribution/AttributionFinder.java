@@ -73,6 +73,13 @@ public final class AttributionFinder {
   }
 
   private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+    int cueBegin = tree.token(cue.head()).begin();
+    if (quotes.stream().anyMatch(quote -> quote.closed() && quote.content().contains(cueBegin))) {
+      // "“I think we will win,” he said": words inside a closed quotation belong to it (an unclosed
+      // one may have swallowed the real cue). PolNeAR, too, annotates almost no attribution inside
+      // quote marks (9 of 6,564 cues in 300 train files).
+      return Optional.empty();
+    }
     Optional<TextSpan> source = sourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);
     Optional<ContentCandidate> content = contentFinder.find(tree, cue, clause, quotes);
