@@ -36,12 +36,15 @@ public final class ClaimExtractor {
   private final LinguisticBackend backend;
   private final ExtractionEngine engine;
   private final ExtractionLimits limits;
+  /** Facts about this extractor written into every result's {@code info}. */
+  private final Map<String, String> info;
 
   private ClaimExtractor(Builder builder) {
     this.profile = builder.profile;
     this.limits = new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens);
     this.backend = new CoreNlpBackend();
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
+    this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
   }
 
   /** A builder with the defaults: the accurate profile and the default limits. */
@@ -64,15 +67,7 @@ public final class ClaimExtractor {
         document.id(),
         document.text().length(),
         limits.maxDocumentLength());
-    ExtractionResult result = engine.extract(document, backend, limits);
-    return new ExtractionResult(
-        result.document(),
-        result.quotes(),
-        result.attributions(),
-        result.claims(),
-        result.entities(),
-        result.diagnostics(),
-        Map.of("profile", profile.id(), "backend", backend.name(), "version", version()));
+    return engine.extract(document, backend, limits, info);
   }
 
   /** The profile this extractor was built with. */

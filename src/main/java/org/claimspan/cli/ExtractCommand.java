@@ -47,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs to read.")
   List<String> inputs;
 
+  /** Check-worthiness at or above which a claim is exported with {@code --format claimreview}. */
+  private double claimReviewThreshold;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -55,6 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
       Files.createDirectories(out);
     }
     ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
+    if (format == Format.claimreview) {
+      claimReviewThreshold = CheckworthinessScorer.packagedThreshold(); // a classpath read: once per run
+    }
     int[] failures = {0};
     java.util.Set<String> written = new java.util.HashSet<>();
     new DocumentReader(System.in).read(inputs, new DocumentReader.Listener() {
@@ -90,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       String body = switch (format) {
         case text -> TextSummary.of(result);
-        case claimreview -> ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold());
+        case claimreview -> ClaimReviewJson.toJson(result, claimReviewThreshold);
         default -> ResultJson.toJson(result);
       };
       String extension = switch (format) {
@@ -105,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
       case json -> stdout.println(ResultJson.toJson(result));
       case jsonl -> stdout.println(ResultJson.toJsonLine(result));
       case text -> stdout.print(TextSummary.of(result));
-      case claimreview -> stdout.println(ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold()));
+      case claimreview -> stdout.println(ClaimReviewJson.toJson(result, claimReviewThreshold));
     }
     stdout.flush();
   }

@@ -35,7 +35,13 @@ public final class ExtractionEngine {
     this.claimFinder = new ClaimFinder(lexicons);
   }
 
-  public ExtractionResult extract(Document document, LinguisticBackend backend, ExtractionLimits limits) {
+  /**
+   * Extracts from one document.
+   *
+   * @param info facts about the run (profile, backend, version) to put into the result
+   */
+  public ExtractionResult extract(
+      Document document, LinguisticBackend backend, ExtractionLimits limits, Map<String, String> info) {
     String text = document.text();
     PreparedText prepared = preparer.prepare(text);
     List<Diagnostic> diagnostics = new ArrayList<>(prepared.diagnostics());
@@ -47,7 +53,7 @@ public final class ExtractionEngine {
     AttributionFinder.Found found = attributionFinder.find(tree, quotes.quotes());
     List<Claim> claims = claimFinder.find(tree, found.attributions(), found.quotes());
     return new ExtractionResult(
-        document, found.quotes(), found.attributions(), claims, found.entities(), diagnostics, Map.of());
+        document, found.quotes(), found.attributions(), claims, found.entities(), diagnostics, info);
   }
 
   private static void reportUnparsedSentences(

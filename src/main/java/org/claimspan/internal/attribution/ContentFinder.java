@@ -146,9 +146,9 @@ final class ContentFinder {
       return TokenRanges.span(tree, first, range[1]);
     }
     for (int child : tree.children(verb)) {
-      if (child > verb && tree.childWord(child, AS) >= 0 && tree.childWord(child, AS) < child) {
-        int[] range = tree.subtreeRange(child, NOTHING);
-        return TokenRanges.span(tree, tree.childWord(child, AS) + 1, range[1]);
+      int as = tree.childWord(child, AS);
+      if (child > verb && as >= 0 && as < child) {
+        return TokenRanges.span(tree, as + 1, tree.subtreeRange(child, NOTHING)[1]);
       }
     }
     if (ccomp >= 0) {
