@@ -4,9 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.claimspan.backend.corenlp.CoreNlpBackend;
 import org.claimspan.internal.ExtractionEngine;
 import org.claimspan.internal.ExtractionLimits;
+import org.claimspan.internal.batch.OrderedParallelIterator;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.spi.LinguisticBackend;
 
@@ -68,6 +73,54 @@ public final class ClaimExtractor {
         document.text().length(),
         limits.maxDocumentLength());
     return engine.extract(document, backend, limits, info);
+  }
+
+  /**
+   * Extracts from many documents on {@code threads} worker threads, lazily and in input order.
+   *
+   * <p>Every document yields exactly one {@link DocumentOutcome}: a document that fails (for
+   * example one over the length limit) gives a failed outcome and the batch goes on. At most
+   * {@code 2 * threads} documents are read ahead, so the input may be larger than memory. Close
+   * the returned stream (try-with-resources) if you stop reading early; the worker threads are
+   * daemons, so one that is dropped unclosed does not keep the JVM alive.
+   *
+   * @param documents the documents, not null, read once on the thread that consumes the stream
+   * @param threads worker threads, at least 1
+   * @return a sequential stream of outcomes, one per document, in input order
+   */
+  public Stream<DocumentOutcome> extractAll(Iterable<Document> documents, int threads) {
+    checkNotNull(documents, "documents");
+    OrderedParallelIterator<Document, DocumentOutcome> outcomes =
+        new OrderedParallelIterator<>(documents.iterator(), this::extractCatching, threads);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                outcomes, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(outcomes::close);
+  }
+
+  /**
+   * {@link #extractAll(Iterable, int)} over a stream, which is closed when the result is.
+   *
+   * @param documents the documents, not null
+   * @param threads worker threads, at least 1
+   */
+  public Stream<DocumentOutcome> extractAll(Stream<Document> documents, int threads) {
+    checkNotNull(documents, "documents");
+    return extractAll(documents::iterator, threads).onClose(documents::close);
+  }
+
+  /** {@link #extractAll(Iterable, int)} with one thread per available processor. */
+  public Stream<DocumentOutcome> extractAll(Iterable<Document> documents) {
+    return extractAll(documents, Runtime.getRuntime().availableProcessors());
+  }
+
+  private DocumentOutcome extractCatching(Document document) {
+    try {
+      return DocumentOutcome.success(document, extract(document));
+    } catch (RuntimeException e) {
+      return DocumentOutcome.failure(document, e);
+    }
   }
 
   /** The profile this extractor was built with. */
