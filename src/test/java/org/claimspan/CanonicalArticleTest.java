@@ -185,15 +185,19 @@ class CanonicalArticleTest {
   }
 
   @Test
-  void claimReviewExportNamesPompeoAsAPerson() throws IOException {
-    JsonNode items = JSON.readTree(ClaimReviewJson.toJson(result, CheckworthinessScorer.packagedThreshold()));
+  void claimReviewExportNamesPompeoAsAPersonAndKeepsOnlyCheckWorthyClaims() throws IOException {
+    double threshold = CheckworthinessScorer.packagedThreshold();
+    JsonNode items = JSON.readTree(ClaimReviewJson.toJson(result, threshold));
     assertThat(items).anySatisfy(item -> {
       assertThat(item.get("claimReviewed").asText()).startsWith("Pompeo said China has forcibly detained");
       assertThat(item.get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Person");
       assertThat(item.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Mike Pompeo");
     });
-    assertThat(items).noneSatisfy(item ->
-        assertThat(item.get("claimReviewed").asText()).contains("might further deteriorate"));
+    List<String> checkWorthy = result.claims().stream()
+        .filter(c -> c.checkworthiness() >= threshold).map(c -> c.statement()).toList();
+    List<String> exported = new ArrayList<>();
+    items.forEach(item -> exported.add(item.get("claimReviewed").asText()));
+    assertThat(exported).containsExactlyInAnyOrderElementsOf(checkWorthy);
   }
 
   private static boolean overlaps(TextSpan span, JsonNode gold) {

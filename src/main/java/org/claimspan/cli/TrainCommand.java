@@ -35,8 +35,9 @@ final class TrainCommand implements Runnable {
       name = "checkworthy",
       mixinStandardHelpOptions = true,
       description = {
-        "Train the check-worthiness model on a CheckThat!-format TSV (Sentence_id, Text, class_label Yes/No)",
-        "and store the threshold that maximises Yes-F1 on --dev beside it (same name, .properties)."
+        "Train the check-worthiness model on a CheckThat!-format TSV (Sentence_id, Text, class_label Yes/No).",
+        "The threshold, stored beside it (same name, .properties), is the best Yes-F1 of a probe model on the",
+        "newest --holdout share of the training sentences by id; --dev is scored at it as a check."
       })
   static final class Checkworthy implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -44,7 +45,7 @@ final class TrainCommand implements Runnable {
     @Option(names = "--train", required = true, paramLabel = "TSV", description = "Training sentences.")
     Path train;
 
-    @Option(names = "--dev", required = true, paramLabel = "TSV", description = "Sentences to pick the threshold on.")
+    @Option(names = "--dev", required = true, paramLabel = "TSV", description = "Sentences to report figures on.")
     Path dev;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.bin", description = "Model file to write.")
@@ -56,8 +57,11 @@ final class TrainCommand implements Runnable {
     @Option(names = "--cutoff", defaultValue = "2", description = "Minimum feature count (default ${DEFAULT-VALUE}).")
     int cutoff;
 
-    @Option(names = "--l2", defaultValue = "1.0", description = "L2 regularisation cost (default ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", defaultValue = "3.0", description = "L2 regularisation cost (default ${DEFAULT-VALUE}).")
     double l2;
+
+    @Option(names = "--holdout", defaultValue = "0.1", description = "Share of the newest training sentences the threshold is picked on (default ${DEFAULT-VALUE}).")
+    double holdout;
 
     @Override
     public Integer call() throws IOException {
@@ -66,11 +70,12 @@ final class TrainCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "no such file: " + path);
         }
       }
-      if (iterations < 1 || cutoff < 0 || l2 < 0) {
-        throw new ParameterException(spec.commandLine(),
-            "need --iterations >= 1, --cutoff >= 0, --l2 >= 0: " + iterations + ", " + cutoff + ", " + l2);
+      CheckworthyTrainer.Settings settings;
+      try {
+        settings = new CheckworthyTrainer.Settings(iterations, cutoff, l2, holdout);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
-      CheckworthyTrainer.Settings settings = new CheckworthyTrainer.Settings(iterations, cutoff, l2);
       List<LabelledSentence> trainSet;
       List<LabelledSentence> devSet;
       try {
@@ -83,11 +88,14 @@ final class TrainCommand implements Runnable {
       CheckworthyTrainer.Result result = new CheckworthyTrainer().train(trainSet, devSet, settings);
       Path properties = CheckworthyTrainer.write(result, settings, out);
       PrintWriter stdout = spec.commandLine().getOut();
+      YesScores held = result.holdout();
       YesScores scores = result.dev();
       stdout.printf(Locale.ROOT, "trained on %d sentences in %.1f s; wrote %s (%d bytes) and %s%n",
           trainSet.size(), (System.nanoTime() - start) / 1e9, out, Files.size(out), properties);
-      stdout.printf(Locale.ROOT, "dev (%d sentences) at threshold %.3f: Yes precision %.4f recall %.4f F1 %.4f%n",
-          devSet.size(), scores.threshold(), scores.precision(), scores.recall(), scores.f1());
+      stdout.printf(Locale.ROOT, "threshold %.3f, picked on the newest %d training sentences: Yes precision %.4f recall %.4f F1 %.4f%n",
+          held.threshold(), result.holdoutSentences(), held.precision(), held.recall(), held.f1());
+      stdout.printf(Locale.ROOT, "dev (%d sentences) at that threshold: Yes precision %.4f recall %.4f F1 %.4f%n",
+          devSet.size(), scores.precision(), scores.recall(), scores.f1());
       stdout.flush();
       return 0;
     }
