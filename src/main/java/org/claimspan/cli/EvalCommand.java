@@ -95,7 +95,10 @@ final class EvalCommand implements Callable<Integer> {
         new EvalReport(
             corpus.name(), path.toString(), documents.size(),
             documents.stream().mapToInt(d -> d.gold().size()).sum(), threads,
-            runs.stream().map(EvalRun::run).toList(), runs.stream().map(EvalRun::scores).toList());
+            runs.stream().map(EvalRun::run).toList(), runs.stream().map(EvalRun::scores).toList(),
+            documents.stream().anyMatch(d -> !d.claims().isEmpty())
+                ? runs.stream().map(EvalRun::claims).toList()
+                : List.of());
     ReportTable.print(evalReport, spec.commandLine().getOut());
     if (report != null) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), evalReport);

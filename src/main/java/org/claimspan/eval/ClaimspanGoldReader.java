@@ -20,7 +20,9 @@ import org.claimspan.model.TextSpan;
  * Reads Claimspan's own gold files: a {@code .json} file, or a folder of them, each naming its
  * text in {@code text_file} (beside it) and listing {@code attributions} with {@code kind}, {@code
  * source}, {@code cue}, {@code content} (each {@code {begin, end, text}}, source and cue may be
- * null), {@code speaker} and {@code speaker_aliases}. Span texts are checked against the text.
+ * null), {@code speaker} and {@code speaker_aliases}, and {@code claims} with {@code content},
+ * {@code claimant}, {@code quantities}, {@code hedged} and {@code checkworthy}. Span texts are
+ * checked against the text.
  * Thread-safe.
  */
 public final class ClaimspanGoldReader implements CorpusReader {
@@ -61,7 +63,28 @@ public final class ClaimspanGoldReader implements CorpusReader {
     for (JsonNode a : root.path("attributions")) {
       gold.add(attribution(a, text, file));
     }
-    return new GoldDocument(id, text, gold);
+    List<GoldClaim> claims = new ArrayList<>();
+    for (JsonNode c : root.path("claims")) {
+      claims.add(claim(c, text, file));
+    }
+    return new GoldDocument(id, text, gold, claims);
+  }
+
+  private static GoldClaim claim(JsonNode c, String text, Path file) {
+    EvalSpan content =
+        span(c.get("content"), text, file)
+            .orElseThrow(() -> new IllegalArgumentException(file + ": claim without content: " + c));
+    List<EvalSpan> quantities = new ArrayList<>();
+    for (JsonNode q : c.path("quantities")) {
+      span(q, text, file).ifPresent(quantities::add);
+    }
+    JsonNode claimant = c.get("claimant");
+    return new GoldClaim(
+        content,
+        claimant == null || claimant.isNull() ? Optional.empty() : Optional.of(claimant.asText()),
+        quantities,
+        c.path("hedged").asBoolean(false),
+        c.path("checkworthy").asBoolean(false));
   }
 
   private static EvalAttribution attribution(JsonNode a, String text, Path file) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * A greedy one-to-one matching of predicted to gold attributions by content overlap: a pair is a
+ * A greedy one-to-one matching of predicted to gold attributions (or claims) by content overlap: a pair is a
  * candidate when the overlap covers at least {@code threshold} of the gold content; candidates are
  * taken best coverage first (ties: higher share of the prediction, then document order), each gold
  * and each prediction used at most once. Immutable once built; thread-safe.
@@ -23,15 +23,23 @@ final class ContentMatching {
   }
 
   static ContentMatching match(List<EvalAttribution> gold, List<EvalAttribution> pred, double threshold) {
+    return matchSpans(
+        gold.stream().map(EvalAttribution::content).toList(),
+        pred.stream().map(EvalAttribution::content).toList(),
+        threshold);
+  }
+
+  /** The same matching over bare content spans (claims, say). */
+  static ContentMatching matchSpans(List<EvalSpan> gold, List<EvalSpan> pred, double threshold) {
     record Candidate(int g, int p, double coverage, double precision) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
-      EvalSpan gc = gold.get(g).content();
+      EvalSpan gc = gold.get(g);
       if (gc.length() == 0) {
         continue;
       }
       for (int p = 0; p < pred.size(); p++) {
-        EvalSpan pc = pred.get(p).content();
+        EvalSpan pc = pred.get(p);
         int overlap = gc.overlap(pc);
         double coverage = (double) overlap / gc.length();
         if (overlap > 0 && coverage >= threshold) {

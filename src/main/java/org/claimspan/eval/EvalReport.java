@@ -14,6 +14,7 @@ import java.util.List;
  * @param threads worker threads used
  * @param runs per system: load and extraction time
  * @param systems per system: the figures
+ * @param claims per system: the claim figures; empty when the corpus has no gold claims
  */
 public record EvalReport(
     String corpus,
@@ -22,11 +23,13 @@ public record EvalReport(
     int goldAttributions,
     int threads,
     List<SystemRun> runs,
-    List<SystemScores> systems) {
+    List<SystemScores> systems,
+    List<ClaimScores> claims) {
 
   public EvalReport {
     runs = ImmutableList.copyOf(runs);
     systems = ImmutableList.copyOf(systems);
+    claims = ImmutableList.copyOf(claims);
   }
 
   /**

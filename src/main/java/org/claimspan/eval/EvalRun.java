@@ -3,6 +3,7 @@ package org.claimspan.eval;
 import com.google.common.base.Stopwatch;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimspan.internal.claim.CheckworthinessScorer;
 import java.util.concurrent.TimeUnit;
 import org.claimspan.ExtractionResult;
 
@@ -12,9 +13,11 @@ import org.claimspan.ExtractionResult;
  *
  * @param run the system's timing
  * @param scores its figures
+ * @param claims its claims against the gold claims (all zero for corpora without gold claims)
  * @param errors its false positives and misses per document, in document order
  */
-public record EvalRun(EvalReport.SystemRun run, SystemScores scores, List<DocumentErrors> errors) {
+public record EvalRun(
+    EvalReport.SystemRun run, SystemScores scores, ClaimScores claims, List<DocumentErrors> errors) {
 
   /** Loads the named system, runs it over the documents and scores it. */
   public static EvalRun of(String systemName, List<GoldDocument> documents, ParallelRunner runner) {
@@ -31,11 +34,16 @@ public record EvalRun(EvalReport.SystemRun run, SystemScores scores, List<Docume
         runner.run(system, documents.stream().map(GoldDocument::toDocument).toList());
     double extractSeconds = extract.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
     ScoreSheet sheet = new ScoreSheet(system.name());
+    ClaimScoreSheet claimSheet = new ClaimScoreSheet(system.name(), CheckworthinessScorer.packagedThreshold());
     List<DocumentErrors> errors = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       errors.add(sheet.add(documents.get(i), PredictionAdapter.attributions(results.get(i))));
+      claimSheet.add(documents.get(i).claims(), results.get(i).claims());
     }
     return new EvalRun(
-        new EvalReport.SystemRun(system.name(), loadSeconds, extractSeconds), sheet.scores(), List.copyOf(errors));
+        new EvalReport.SystemRun(system.name(), loadSeconds, extractSeconds),
+        sheet.scores(),
+        claimSheet.scores(),
+        List.copyOf(errors));
   }
 }

@@ -46,16 +46,50 @@ public final class ReportTable {
       }
       out.println(line);
     }
+    printClaims(report.claims(), out);
     out.println();
     report.runs().forEach(r -> out.printf(Locale.ROOT, "%s: load %.1f s, extract %.1f s%n", r.system(), r.loadSeconds(), r.extractSeconds()));
     out.flush();
   }
 
+  private static void printClaims(List<ClaimScores> claims, PrintWriter out) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%nclaims (content overlap>=%.1f; check-worthy at >= %.3f)%n",
+        ClaimScoreSheet.COVERAGE, claims.get(0).threshold());
+    claimPrf(out, claims, "claims P/R/F1", ClaimScores::claims);
+    claimAccuracy(out, claims, "claimant accuracy (matched)", ClaimScores::claimant);
+    claimPrf(out, claims, "quantities in matched P/R/F1", ClaimScores::quantities);
+    claimAccuracy(out, claims, "hedged accuracy (matched)", ClaimScores::hedged);
+    claimPrf(out, claims, "check-worthy P/R/F1", ClaimScores::checkworthy);
+  }
+
+  private static void claimPrf(PrintWriter out, List<ClaimScores> claims, String label, Function<ClaimScores, Prf> figure) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", label));
+    claims.forEach(c -> line.append(String.format(Locale.ROOT, "%24s", prfText(figure.apply(c)))));
+    out.println(line);
+  }
+
+  private static void claimAccuracy(
+      PrintWriter out, List<ClaimScores> claims, String label, Function<ClaimScores, Accuracy> figure) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", label));
+    claims.forEach(c -> line.append(String.format(Locale.ROOT, "%24s", accuracyText(figure.apply(c)))));
+    out.println(line);
+  }
+
+  private static String prfText(Prf p) {
+    return pct(p.precision()) + "/" + pct(p.recall()) + "/" + pct(p.f1());
+  }
+
+  private static String accuracyText(Accuracy a) {
+    return a.total() == 0 ? "n/a" : pct(a.value()) + " of " + a.total();
+  }
+
   private static void prf(PrintWriter out, List<SystemScores> systems, String label, Function<SystemScores, Prf> figure) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", label));
     for (SystemScores s : systems) {
-      Prf p = figure.apply(s);
-      line.append(String.format(Locale.ROOT, "%24s", pct(p.precision()) + "/" + pct(p.recall()) + "/" + pct(p.f1())));
+      line.append(String.format(Locale.ROOT, "%24s", prfText(figure.apply(s))));
     }
     out.println(line);
   }
@@ -63,8 +97,7 @@ public final class ReportTable {
   private static void accuracy(PrintWriter out, List<SystemScores> systems, String label, Function<SystemScores, Accuracy> figure) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", label));
     for (SystemScores s : systems) {
-      Accuracy a = figure.apply(s);
-      line.append(String.format(Locale.ROOT, "%24s", a.total() == 0 ? "n/a" : pct(a.value()) + " of " + a.total()));
+      line.append(String.format(Locale.ROOT, "%24s", accuracyText(figure.apply(s))));
     }
     out.println(line);
   }
