@@ -89,6 +89,7 @@ public final class ClaimspanSparkJob {
     if (partitions != articles.rdd().getNumPartitions()) {
       articles = articles.repartition(partitions);
     }
+    long start = System.nanoTime();
     Dataset<Row> rows = extract(articles, options.profile);
     SaveMode mode = options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     Dataset<Row> written;
@@ -106,8 +107,8 @@ public final class ClaimspanSparkJob {
         errors = count.getLong(1);
       }
     }
-    log.printf(Locale.ROOT, "claimspan-spark: wrote %s (%s, profile %s, %d partitions)%n",
-        options.output, options.format, options.profile.id(), partitions);
+    log.printf(Locale.ROOT, "claimspan-spark: wrote %s (%s, profile %s, %d partitions) in %.1f s%n",
+        options.output, options.format, options.profile.id(), partitions, (System.nanoTime() - start) / 1e9);
     return errors;
   }
 
