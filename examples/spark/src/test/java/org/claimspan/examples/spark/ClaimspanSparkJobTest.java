@@ -140,6 +140,34 @@ class ClaimspanSparkJobTest {
   }
 
   @Test
+  void parquetInAndJsonLinesOutGiveTheSameRows() throws IOException {
+    // Two of the articles and a record whose text is null, as a Parquet file.
+    Path input = dir.resolve("articles.parquet");
+    List<String> ids = articleIds.subList(0, 2);
+    Dataset<Row> articles = spark.read().json(corpus.toString())
+        .filter(org.apache.spark.sql.functions.col("id").isin(ids.toArray()))
+        .unionByName(spark.sql("SELECT 'null-text' AS id, CAST(NULL AS STRING) AS text"), true);
+    articles.write().parquet(input.toString());
+
+    Path output = dir.resolve("out-jsonl");
+    ClaimspanSparkJob.run(spark, ClaimspanSparkJob.Options.parse(
+        "--input", input.toString(), "--output", output.toString(), "--format", "jsonl",
+        "--profile", PROFILE, "--partitions", "2"), System.out);
+
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : spark.read().schema(ClaimspanRows.SCHEMA).json(output.toString()).toJSON().collectAsList()) {
+      rows.add(JSON.readTree(line));
+    }
+    List<JsonNode> expected = new ArrayList<>();
+    cliResults.stream().filter(r -> ids.contains(r.path("document").path("id").asText()))
+        .forEach(result -> expected.addAll(expectedRows(result)));
+    expected.add(JSON.createObjectNode().put("doc_id", "null-text").put("record_type", "error")
+        .put("error", "record without a text"));
+    assertThat(sorted(rows)).containsExactlyElementsOf(sorted(expected));
+    assertThat(ExtractorHolder.builds()).isEqualTo(1);
+  }
+
+  @Test
   void optionsAreChecked() {
     assertThat(ClaimspanSparkJob.Options.parse("--input", "a", "--output", "b").profile.id()).isEqualTo("accurate");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
