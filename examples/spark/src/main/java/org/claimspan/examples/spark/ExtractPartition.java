@@ -33,14 +33,20 @@ public final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    ClaimExtractor extractor = ExtractorHolder.get(Profile.fromId(profileId));
+    Profile profile = Profile.fromId(profileId);
     return new Iterator<>() {
       private final Deque<Row> pending = new ArrayDeque<>();
+      /** Asked for at the first article, so an empty partition never loads the models. */
+      private ClaimExtractor extractor;
 
       @Override
       public boolean hasNext() {
         while (pending.isEmpty() && articles.hasNext()) {
-          pending.addAll(rowsOf(extractor, articles.next()));
+          Row article = articles.next();
+          if (extractor == null) {
+            extractor = ExtractorHolder.get(profile);
+          }
+          pending.addAll(rowsOf(extractor, article));
         }
         return !pending.isEmpty();
       }
