@@ -36,6 +36,7 @@ public final class TextPreparer {
       lineStart = lineEnd + 1;
     }
     reportControlCharacters(text, diagnostics);
+    TextHygiene.report(text, diagnostics);
     return new PreparedText(text, paragraphs, furniture, diagnostics);
   }
 
