@@ -45,4 +45,28 @@ class ConcurrencyTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void extractAllOnSixteenThreadsGivesTheSequentialResultsInOrder() throws Exception {
+    List<Document> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
+      }
+    }
+    ClaimExtractor extractor = Extractors.accurate();
+    List<Document> batch = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < THREADS * 3; i++) {
+      Document original = documents.get(i % documents.size());
+      // Distinct ids, so that an outcome handed back in the wrong order cannot pass.
+      Document document = Document.of(original.id() + "-" + i, original.text());
+      batch.add(document);
+      expected.add(ResultJson.toJson(extractor.extract(document)));
+    }
+    try (Stream<DocumentOutcome> outcomes = extractor.extractAll(batch, THREADS)) {
+      assertThat(outcomes.map(outcome -> ResultJson.toJson(outcome.result().orElseThrow())))
+          .containsExactlyElementsOf(expected);
+    }
+  }
 }
