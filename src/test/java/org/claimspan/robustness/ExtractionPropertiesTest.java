@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.ExtractionResult;
 import org.claimspan.Profile;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.quote.QuoteFinder;
+import org.claimspan.internal.quote.QuoteSpan;
+import org.claimspan.internal.text.PreparedText;
+import org.claimspan.internal.text.TextPreparer;
+import org.claimspan.model.TextSpan;
 import org.claimspan.testing.Extractors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,13 +29,14 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * extraction throw, and every result keeps the span invariants, resolves its ids, uses only
  * documented diagnostic codes and round-trips through JSON ({@link ResultChecks}).
  *
- * <p>CI runs 100 tries on the accurate profile (texts up to 4,000 characters; about a minute) and
- * 2,000 on the fast profile. The number of tries of each property can be raised by hand with a
+ * <p>CI runs 100 tries on the accurate profile (texts up to 4,000 characters; about a minute),
+ * 2,000 on the fast profile, and 5,000 on the model-free quote stages. The number of tries of each property can be raised by hand with a
  * system property named after the method, for a long run:
  *
  * <pre>
  * mvn -o test -Dtest=ExtractionPropertiesTest -Dclaimspan.fuzz.tries.fastProfile=100000
  * mvn -o test -Dtest=ExtractionPropertiesTest -Dclaimspan.fuzz.tries.accurateProfile=2000
+ * mvn -o test -Dtest=ExtractionPropertiesTest -Dclaimspan.fuzz.tries.quoteStages=100000
  * </pre>
  *
  * <p>A failure prints the shrunk text and the seed; jqwik replays failed properties first on the
@@ -52,6 +59,37 @@ class ExtractionPropertiesTest {
     ExtractionResult result = ResultChecks.extractAndCheck(FastExtractor.get(), text);
     assertThat(result.document().text()).isSameAs(text);
   }
+
+  /**
+   * The model-free stages (text preparation and quote finding) on many more texts than the
+   * profiles can afford: spans match the text, quotes are ordered, do not overlap, hold their
+   * content inside their marks, and never run past {@link QuoteFinder#MAX_UNCLOSED_LENGTH}
+   * characters when unclosed.
+   */
+  @Property(tries = 5000)
+  @AddLifecycleHook(TriesFromSystemProperty.class)
+  void quoteStages(@ForAll("fastTexts") String text) {
+    PreparedText prepared = PREPARER.prepare(text);
+    QuoteFinder.Found found = new QuoteFinder().find(prepared);
+    int previousEnd = 0;
+    for (QuoteSpan quote : found.quotes()) {
+      assertThat(text.substring(quote.span().begin(), quote.span().end())).isEqualTo(quote.span().text());
+      assertThat(quote.span().contains(quote.content())).as("content inside %s", quote.span()).isTrue();
+      assertThat(quote.span().begin()).as("quotes ordered and apart").isGreaterThanOrEqualTo(previousEnd);
+      if (!quote.closed()) {
+        assertThat(quote.span().length()).isLessThanOrEqualTo(QuoteFinder.MAX_UNCLOSED_LENGTH);
+      }
+      previousEnd = quote.span().end();
+    }
+    for (TextSpan paragraph : prepared.paragraphs()) {
+      assertThat(text.substring(paragraph.begin(), paragraph.end())).isEqualTo(paragraph.text()).isNotBlank();
+    }
+    found.diagnostics().forEach(d -> d.span().ifPresent(
+        span -> assertThat(text.substring(span.begin(), span.end())).isEqualTo(span.text())));
+    prepared.diagnostics().forEach(d -> assertThat(ResultChecks.DOCUMENTED_CODES).contains(d.code()));
+  }
+
+  private static final TextPreparer PREPARER = new TextPreparer(Lexicons.loadDefault().boilerplate());
 
   @Provide
   Arbitrary<String> accurateTexts() {

@@ -23,7 +23,7 @@ import org.claimspan.model.TextSpan;
 public final class QuoteFinder {
 
   /** Longest stretch an unclosed quote may run: a long quoted paragraph, not an article. */
-  static final int MAX_UNCLOSED_LENGTH = 2_000;
+  public static final int MAX_UNCLOSED_LENGTH = 2_000;
 
   /**
    * How far to look for the mark closing a single-quoted stretch. Single-quoted stretches are
@@ -107,7 +107,7 @@ public final class QuoteFinder {
       char c = text.charAt(i);
       if (open >= 0 && c == '\u201C' && text.charAt(open) == '\u201C') {
         // “a ... “b ...”: the first quote was never closed; it ends before the second opens.
-        int end = trimEnd(text, open + 1, i);
+        int end = unclosedEnd(text, open, trimEnd(text, open + 1, i));
         quotes.add(quote(text, open, end, false));
         diagnostics.add(unclosed(text, open, "a quote opens here and is not closed before the next quote opens"));
         open = i;
