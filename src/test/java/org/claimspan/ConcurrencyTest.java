@@ -55,18 +55,28 @@ class ConcurrencyTest {
       }
     }
     ClaimExtractor extractor = Extractors.accurate();
+    List<ExtractionResult> sequential = new ArrayList<>();
+    for (Document document : documents) {
+      sequential.add(extractor.extract(document));
+    }
     List<Document> batch = new ArrayList<>();
-    List<String> expected = new ArrayList<>();
-    for (int i = 0; i < THREADS * 3; i++) {
+    for (int i = 0; i < THREADS * 2; i++) {
       Document original = documents.get(i % documents.size());
       // Distinct ids, so that an outcome handed back in the wrong order cannot pass.
-      Document document = Document.of(original.id() + "-" + i, original.text());
-      batch.add(document);
-      expected.add(ResultJson.toJson(extractor.extract(document)));
+      batch.add(Document.of(original.id() + "-" + i, original.text()));
     }
     try (Stream<DocumentOutcome> outcomes = extractor.extractAll(batch, THREADS)) {
-      assertThat(outcomes.map(outcome -> ResultJson.toJson(outcome.result().orElseThrow())))
-          .containsExactlyElementsOf(expected);
+      List<DocumentOutcome> all = outcomes.toList();
+      assertThat(all).extracting(outcome -> outcome.document().id())
+          .containsExactlyElementsOf(batch.stream().map(Document::id).toList());
+      for (int i = 0; i < all.size(); i++) {
+        ExtractionResult expected = sequential.get(i % documents.size());
+        ExtractionResult actual = all.get(i).result().orElseThrow();
+        assertThat(actual.quotes()).isEqualTo(expected.quotes());
+        assertThat(actual.attributions()).isEqualTo(expected.attributions());
+        assertThat(actual.claims()).isEqualTo(expected.claims());
+        assertThat(actual.entities()).isEqualTo(expected.entities());
+      }
     }
   }
 }
