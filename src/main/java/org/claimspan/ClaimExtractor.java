@@ -130,6 +130,12 @@ public final class ClaimExtractor {
       return DocumentOutcome.success(document, extract(document));
     } catch (RuntimeException e) {
       return DocumentOutcome.failure(document, e);
+    } catch (StackOverflowError e) {
+      // A pathological parse can recurse too deep; the stack unwinds cleanly, so this document
+      // fails on its own rather than ending the whole batch (other errors, such as running out
+      // of memory, still end it: the JVM may not be fit to go on).
+      return DocumentOutcome.failure(
+          document, new IllegalStateException("stack overflow while extracting '" + document.id() + "'", e));
     }
   }
 
