@@ -70,8 +70,7 @@ public final class Deadline {
     return this == NONE ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
   }
 
-  /** The budget this deadline was created with; {@link java.time.temporal.ChronoUnit#FOREVER}'s
-   * duration for {@link #none()}. */
+  /** The budget this deadline was created with; {@code ChronoUnit.FOREVER}'s duration for {@link #none()}. */
   public Duration budget() {
     return budget == null ? java.time.temporal.ChronoUnit.FOREVER.getDuration() : budget;
   }
