@@ -79,7 +79,8 @@ final class FuzzTexts {
         net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars(ODD_CHARS).ofMaxLength(200)),
         net.jqwik.api.Tuple.of(1, hugeToken(maxLength)),
         net.jqwik.api.Tuple.of(1, longSentence(maxLength)),
-        net.jqwik.api.Tuple.of(1, quotePile()));
+        net.jqwik.api.Tuple.of(1, quotePile()),
+        net.jqwik.api.Tuple.of(1, bylineList(maxLength)));
   }
 
   /** A whole article or a stretch of one. */
@@ -99,6 +100,12 @@ final class FuzzTexts {
   private static Arbitrary<String> longSentence(int maxLength) {
     return Arbitraries.integers().between(10, Math.max(10, maxLength / 40))
         .map(n -> "and the mayor said \u201Cyes\u201D according to aides ".repeat(n));
+  }
+
+  /** A furniture-like line that goes on: "By A, B, C, ..." once overflowed a regex's stack. */
+  private static Arbitrary<String> bylineList(int maxLength) {
+    return Arbitraries.integers().between(1, Math.max(1, maxLength / 10))
+        .map(n -> "\nBy " + "Ana Ruiz, ".repeat(n) + "and Jo Lee\n");
   }
 
   private static Arbitrary<String> quotePile() {

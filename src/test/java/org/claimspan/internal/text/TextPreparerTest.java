@@ -57,4 +57,26 @@ class TextPreparerTest {
     assertThat(prepared.diagnostics().get(0).span().get().begin()).isEqualTo(19);
     assertThat(preparer.prepare("\uD83D\uDE00\uD83D\uDE00").diagnostics()).isEmpty();
   }
+
+  @Test
+  void aLongBylineLikeLineNeverOverflowsTheStack() throws Exception {
+    // The byline pattern recursed per name: "By A, B, C, ..." overflowed a 256 KB stack at 400 characters.
+    TextPreparer real = new TextPreparer(org.claimspan.internal.lexicon.Lexicons.loadDefault().boilerplate());
+    Throwable[] thrown = {null};
+    PreparedText[] prepared = {null, null};
+    Thread small = new Thread(null, () -> {
+      try {
+        prepared[0] = real.prepare("By " + "Ab, ".repeat(240) + "x");
+        prepared[1] = real.prepare("By " + "Ab, ".repeat(20_000) + "x");
+      } catch (Throwable t) {
+        thrown[0] = t;
+      }
+    }, "small-stack", 256 * 1024);
+    small.start();
+    small.join();
+    assertThat(thrown[0]).isNull();
+    assertThat(prepared[0].paragraphs()).hasSize(1);
+    assertThat(prepared[1].paragraphs()).hasSize(1);
+    assertThat(real.prepare("By Jane Doe and John Roe").furniture()).hasSize(1);
+  }
 }
