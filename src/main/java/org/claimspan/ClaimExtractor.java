@@ -3,6 +3,7 @@ package org.claimspan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -37,6 +38,12 @@ public final class ClaimExtractor {
   /** Default limit on the tokens in a sentence that is still parsed. */
   public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
 
+  /**
+   * Default time budget per document: 60 seconds, many times what a long news article takes on
+   * the accurate profile, so it only cuts pathological input.
+   */
+  public static final Duration DEFAULT_TIME_BUDGET = ExtractionLimits.DEFAULT_TIME_BUDGET;
+
   private final Profile profile;
   private final LinguisticBackend backend;
   private final ExtractionEngine engine;
@@ -46,7 +53,8 @@ public final class ClaimExtractor {
 
   private ClaimExtractor(Builder builder) {
     this.profile = builder.profile;
-    this.limits = new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens);
+    this.limits =
+        new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens, builder.timeBudget);
     this.backend = new CoreNlpBackend();
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
     this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
@@ -61,7 +69,9 @@ public final class ClaimExtractor {
    * Extracts quotes, attributions and claims from one document.
    *
    * @param document the document, not null
-   * @return the result, never null; odd input gives partial results with diagnostics
+   * @return the result, never null; odd input gives partial results with diagnostics, and so
+   *     does a document whose {@linkplain Builder#timeBudget time budget} runs out (a {@code
+   *     time-budget-exceeded} diagnostic says what was skipped)
    * @throws IllegalArgumentException if the text is longer than the configured maximum
    */
   public ExtractionResult extract(Document document) {
@@ -120,6 +130,12 @@ public final class ClaimExtractor {
       return DocumentOutcome.success(document, extract(document));
     } catch (RuntimeException e) {
       return DocumentOutcome.failure(document, e);
+    } catch (StackOverflowError e) {
+      // A pathological parse can recurse too deep; the stack unwinds cleanly, so this document
+      // fails on its own rather than ending the whole batch (other errors, such as running out
+      // of memory, still end it: the JVM may not be fit to go on).
+      return DocumentOutcome.failure(
+          document, new IllegalStateException("stack overflow while extracting '" + document.id() + "'", e));
     }
   }
 
@@ -139,6 +155,7 @@ public final class ClaimExtractor {
     private Profile profile = Profile.ACCURATE;
     private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
     private Builder() {}
 
@@ -165,6 +182,26 @@ public final class ClaimExtractor {
     public Builder maxSentenceTokens(int maxSentenceTokens) {
       checkArgument(maxSentenceTokens > 0, "maxSentenceTokens must be positive: %s", maxSentenceTokens);
       this.maxSentenceTokens = maxSentenceTokens;
+      return this;
+    }
+
+    /**
+     * Time allowed for one document; default 60 seconds ({@link
+     * ClaimExtractor#DEFAULT_TIME_BUDGET}). The clock starts when {@code extract} begins work on
+     * the document. Once the budget is spent, the linguistic analysis stops at the next paragraph
+     * or sentence and the stages still to run are skipped; {@code extract} then returns the partial
+     * result (quotes are always found) with a {@code time-budget-exceeded} diagnostic naming what
+     * was cut and the time elapsed. The caller is never held much past the budget: at most the
+     * time of the unit of work in progress (one sentence, one paragraph's tagging, or one stage
+     * after analysis).
+     *
+     * @param timeBudget positive, not null
+     */
+    public Builder timeBudget(Duration timeBudget) {
+      checkNotNull(timeBudget, "timeBudget");
+      checkArgument(
+          !timeBudget.isNegative() && !timeBudget.isZero(), "timeBudget must be positive: %s", timeBudget);
+      this.timeBudget = timeBudget;
       return this;
     }
 

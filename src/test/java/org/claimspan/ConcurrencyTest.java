@@ -45,4 +45,38 @@ class ConcurrencyTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void extractAllOnSixteenThreadsGivesTheSequentialResultsInOrder() throws Exception {
+    List<Document> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
+      }
+    }
+    ClaimExtractor extractor = Extractors.accurate();
+    List<ExtractionResult> sequential = new ArrayList<>();
+    for (Document document : documents) {
+      sequential.add(extractor.extract(document));
+    }
+    List<Document> batch = new ArrayList<>();
+    for (int i = 0; i < THREADS * 2; i++) {
+      Document original = documents.get(i % documents.size());
+      // Distinct ids, so that an outcome handed back in the wrong order cannot pass.
+      batch.add(Document.of(original.id() + "-" + i, original.text()));
+    }
+    try (Stream<DocumentOutcome> outcomes = extractor.extractAll(batch, THREADS)) {
+      List<DocumentOutcome> all = outcomes.toList();
+      assertThat(all).extracting(outcome -> outcome.document().id())
+          .containsExactlyElementsOf(batch.stream().map(Document::id).toList());
+      for (int i = 0; i < all.size(); i++) {
+        ExtractionResult expected = sequential.get(i % documents.size());
+        ExtractionResult actual = all.get(i).result().orElseThrow();
+        assertThat(actual.quotes()).isEqualTo(expected.quotes());
+        assertThat(actual.attributions()).isEqualTo(expected.attributions());
+        assertThat(actual.claims()).isEqualTo(expected.claims());
+        assertThat(actual.entities()).isEqualTo(expected.entities());
+      }
+    }
+  }
 }

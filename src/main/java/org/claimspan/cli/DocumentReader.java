@@ -6,10 +6,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimspan.Document;
@@ -18,15 +23,39 @@ import org.claimspan.Document;
  * Reads the documents named on the command line: {@code .txt} files (id = file name without
  * {@code .txt}), directories of them, JSON Lines files of {@code {"id", "text", "url",
  * "publisher", "date"}} records, and {@code -} for standard input. Problems with one input are
- * reported to the listener and reading goes on with the next.
+ * items of their own and reading goes on with the next.
+ *
+ * <p>Reading is lazy and streaming: {@link #items(List)} reads one document (one file, one JSON
+ * line) per {@code next()}, so a JSON Lines file larger than memory can be processed. Not
+ * thread-safe: one consumer.
  */
 final class DocumentReader {
 
-  /** Receives each document read and each input that could not be read. */
-  interface Listener {
-    void document(Document document);
+  /**
+   * One thing read: a document, or an input that could not be read.
+   *
+   * @param document the document, when it was read
+   * @param input where a failure happened (file, {@code file:line}, {@code -}); null for documents
+   * @param failure why that input could not be read; null for documents
+   */
+  record Item(Document document, String input, String failure) {
+    static Item of(Document document) {
+      return new Item(document, null, null);
+    }
 
-    void failed(String input, String reason);
+    static Item failed(String input, String failure) {
+      return new Item(null, input, failure);
+    }
+
+    boolean isDocument() {
+      return document != null;
+    }
+  }
+
+  /** The items of a run, read on demand; close it to release an open JSON Lines file. */
+  interface Items extends Iterator<Item>, AutoCloseable {
+    @Override
+    void close();
   }
 
   private final ObjectMapper json = new ObjectMapper();
@@ -36,96 +65,172 @@ final class DocumentReader {
     this.stdin = stdin;
   }
 
-  void read(List<String> inputs, Listener listener) {
-    for (String input : inputs) {
+  /** The inputs' items, in command-line order, read lazily. */
+  Items items(List<String> inputs) {
+    return new LazyItems(inputs);
+  }
+
+  /** Walks the inputs; a pending queue holds what one step produced (a directory's file list). */
+  private final class LazyItems implements Items {
+    private final Iterator<String> inputs;
+    private final Deque<Path> pendingFiles = new ArrayDeque<>();
+    private BufferedReader jsonLines;
+    private Path jsonLinesFile;
+    private int lineNumber;
+    private Item next;
+
+    LazyItems(List<String> inputs) {
+      this.inputs = List.copyOf(inputs).iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        next = step();
+        if (next == null && pendingFiles.isEmpty() && jsonLines == null && !inputs.hasNext()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Item item = next;
+      next = null;
+      return item;
+    }
+
+    /** Reads the next item, or returns null when this step produced none (a blank line, say). */
+    private Item step() {
+      if (jsonLines != null) {
+        return nextJsonLine();
+      }
+      if (!pendingFiles.isEmpty()) {
+        return readText(pendingFiles.removeFirst());
+      }
+      if (!inputs.hasNext()) {
+        return null;
+      }
+      String input = inputs.next();
       if (input.equals("-")) {
-        readStdin(listener);
-        continue;
+        return readStdin();
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        readDirectory(path, listener);
-      } else if (!Files.isRegularFile(path)) {
-        listener.failed(input, "no such file or directory");
-      } else if (input.endsWith(".jsonl")) {
-        readJsonLines(path, listener);
-      } else {
-        readText(path, listener);
+        return listDirectory(path);
+      }
+      if (!Files.isRegularFile(path)) {
+        return Item.failed(input, "no such file or directory");
+      }
+      if (input.endsWith(".jsonl")) {
+        return openJsonLines(path);
+      }
+      return readText(path);
+    }
+
+    private Item listDirectory(Path directory) {
+      try (Stream<Path> files = Files.list(directory)) {
+        List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        if (texts.isEmpty()) {
+          return Item.failed(directory.toString(), "directory holds no .txt files");
+        }
+        pendingFiles.addAll(texts);
+        return null;
+      } catch (IOException | UncheckedIOException e) {
+        return Item.failed(directory.toString(), "cannot list directory: " + e.getMessage());
+      }
+    }
+
+    private Item openJsonLines(Path file) {
+      try {
+        jsonLines = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+        jsonLinesFile = file;
+        lineNumber = 0;
+        return null;
+      } catch (IOException e) {
+        return Item.failed(file.toString(), "cannot read JSON Lines file: " + e.getMessage());
+      }
+    }
+
+    private Item nextJsonLine() {
+      try {
+        String line = jsonLines.readLine();
+        if (line == null) {
+          closeJsonLines();
+          return null;
+        }
+        lineNumber++;
+        return line.isBlank() ? null : readRecord(jsonLinesFile + ":" + lineNumber, line);
+      } catch (IOException e) {
+        Path file = jsonLinesFile;
+        closeJsonLines();
+        return Item.failed(file.toString(), "cannot read JSON Lines file: " + e.getMessage());
+      }
+    }
+
+    private void closeJsonLines() {
+      try {
+        jsonLines.close();
+      } catch (IOException e) {
+        // Nothing was lost: every line was read; a failing close of a read-only file changes nothing.
+      }
+      jsonLines = null;
+      jsonLinesFile = null;
+    }
+
+    @Override
+    public void close() {
+      if (jsonLines != null) {
+        closeJsonLines();
       }
     }
   }
 
-  private void readStdin(Listener listener) {
+  private Item readStdin() {
     try {
       String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-      listener.document(Document.of("stdin", text));
+      return Item.of(Document.of("stdin", text));
     } catch (IOException e) {
-      listener.failed("-", "cannot read standard input: " + e.getMessage());
+      return Item.failed("-", "cannot read standard input: " + e.getMessage());
     }
   }
 
-  private void readDirectory(Path directory, Listener listener) {
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      if (texts.isEmpty()) {
-        listener.failed(directory.toString(), "directory holds no .txt files");
-      }
-      texts.forEach(file -> readText(file, listener));
-    } catch (IOException e) {
-      listener.failed(directory.toString(), "cannot list directory: " + e.getMessage());
-    }
-  }
-
-  private static void readText(Path file, Listener listener) {
+  private static Item readText(Path file) {
     String name = file.getFileName().toString();
     String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     try {
-      listener.document(Document.of(id, Files.readString(file, StandardCharsets.UTF_8)));
+      return Item.of(Document.of(id, Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      listener.failed(file.toString(), "cannot read file as UTF-8 text: " + e.getMessage());
+      return Item.failed(file.toString(), "cannot read file as UTF-8 text: " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      listener.failed(file.toString(), e.getMessage()); // a name such as ".txt" gives no id
+      return Item.failed(file.toString(), e.getMessage()); // a name such as ".txt" gives no id
     }
   }
 
-  private void readJsonLines(Path file, Listener listener) {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (!line.isBlank()) {
-          readRecord(file + ":" + lineNumber, line, listener);
-        }
-      }
-    } catch (IOException e) {
-      listener.failed(file.toString(), "cannot read JSON Lines file: " + e.getMessage());
-    }
-  }
-
-  private void readRecord(String where, String line, Listener listener) {
+  private Item readRecord(String where, String line) {
     JsonNode node;
     try {
       node = json.readTree(line);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      listener.failed(where, "bad JSON: " + e.getOriginalMessage());
-      return;
+      return Item.failed(where, "bad JSON: " + e.getOriginalMessage());
     }
-    if (!node.isObject() || !node.path("id").isTextual() || !node.path("text").isTextual()) {
-      listener.failed(where, "expected an object with string fields \"id\" and \"text\"");
-      return;
+    if (node == null || !node.isObject() || !node.path("id").isTextual() || !node.path("text").isTextual()) {
+      return Item.failed(where, "expected an object with string fields \"id\" and \"text\"");
     }
     try {
-      Document document =
+      return Item.of(
           new Document(
               node.get("id").asText(),
               node.get("text").asText(),
               optional(node, "url"),
               optional(node, "publisher"),
-              optional(node, "date"));
-      listener.document(document);
+              optional(node, "date")));
     } catch (IllegalArgumentException e) {
-      listener.failed(where, e.getMessage());
+      return Item.failed(where, e.getMessage());
     }
   }
 

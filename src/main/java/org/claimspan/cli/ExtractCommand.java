@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.Document;
+import org.claimspan.DocumentOutcome;
 import org.claimspan.ExtractionResult;
 import org.claimspan.Profile;
 import org.claimspan.internal.claim.CheckworthinessScorer;
@@ -16,6 +22,7 @@ import org.claimspan.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,16 +51,40 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document into DIR instead of printing: <id>.json (json, jsonl), <id>.txt (text), <id>.claimreview.json (claimreview).")
   Path out;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents extracted at once, on N worker threads; default: the number of processors.")
+  Integer threads;
+
+  @Option(names = "--failures", paramLabel = "FILE",
+      description = "Write one 'id<TAB>reason' line per failed document or input to FILE; default <DIR>/failures.tsv with --out.")
+  Path failures;
+
+  @Option(names = "--resume",
+      description = "With --out: skip documents whose output file already exists in DIR (re-run after a crash or a kill).")
+  boolean resume;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs to read.")
   List<String> inputs;
 
   /** Check-worthiness at or above which a claim is exported with {@code --format claimreview}. */
   private double claimReviewThreshold;
 
+  /**
+   * Runs the batch: documents are read lazily, extracted on {@code --threads} workers and written
+   * in input order as they complete. A document or input that fails is reported and the run goes
+   * on; the exit code is 1 if any failed, 2 for usage errors.
+   */
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
+    }
+    if (resume && out == null) {
+      throw new ParameterException(spec.commandLine(), "--resume needs --out DIR: it skips documents whose file is there");
+    }
     if (out != null) {
       Files.createDirectories(out);
     }
@@ -61,35 +92,106 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == Format.claimreview) {
       claimReviewThreshold = CheckworthinessScorer.packagedThreshold(); // a classpath read: once per run
     }
-    int[] failures = {0};
-    java.util.Set<String> written = new java.util.HashSet<>();
-    new DocumentReader(System.in).read(inputs, new DocumentReader.Listener() {
-      @Override
-      public void document(Document document) {
-        if (out != null && !isPlainFileName(document.id())) {
-          failed(document.id(), "id cannot name a file in --out (path separators, '..' or control characters)");
-          return;
-        }
-        if (!written.add(document.id())) {
-          failed(document.id(), "a document with this id was already read; ids must be unique");
-          return;
-        }
-        try {
-          emit(extractor.extract(document), stdout);
-        } catch (RuntimeException | IOException e) {
-          failed(document.id(), e.toString());
-        }
+    Path failuresFile = failures != null ? failures : out == null ? null : out.resolve("failures.tsv");
+    Progress progress = new Progress(stderr, System.console() != null);
+    try (FailureLog log = FailureLog.open(failuresFile, stderr);
+        DocumentReader.Items items = new DocumentReader(System.in).items(inputs)) {
+      Iterable<Document> accepted = () -> new AcceptedDocuments(items, log, progress);
+      try (Stream<DocumentOutcome> outcomes = extractor.extractAll(accepted, workers)) {
+        outcomes.forEach(outcome -> write(outcome, stdout, log, progress));
       }
+      stdout.flush();
+      progress.finish();
+      return log.count() == 0 ? 0 : 1;
+    }
+  }
 
-      @Override
-      public void failed(String input, String reason) {
-        failures[0]++;
-        stderr.println("claimspan: " + input + ": " + reason);
+  private void write(DocumentOutcome outcome, PrintWriter stdout, FailureLog log, Progress progress) {
+    String id = outcome.document().id();
+    if (outcome.failure().isPresent()) {
+      log.failed(id, outcome.failure().get().toString());
+      progress.failed();
+      return;
+    }
+    try {
+      emit(outcome.result().get(), stdout);
+      progress.succeeded();
+    } catch (IOException | RuntimeException e) {
+      log.failed(id, "cannot write the result: " + e);
+      progress.failed();
+    }
+  }
+
+  /**
+   * The documents to extract, pulled from the reader on demand (by the batch, on the consuming
+   * thread): inputs that could not be read and ids that cannot be used are reported and left out,
+   * and with {@code --resume} documents already written are skipped.
+   */
+  private final class AcceptedDocuments implements Iterator<Document> {
+    private final DocumentReader.Items items;
+    private final FailureLog log;
+    private final Progress progress;
+    private final Set<String> seen = new HashSet<>();
+    private Document next;
+
+    AcceptedDocuments(DocumentReader.Items items, FailureLog log, Progress progress) {
+      this.items = items;
+      this.log = log;
+      this.progress = progress;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && items.hasNext()) {
+        next = accept(items.next());
       }
-    });
-    stdout.flush();
-    stderr.flush();
-    return failures[0] == 0 ? 0 : 1;
+      return next != null;
+    }
+
+    @Override
+    public Document next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Document document = next;
+      next = null;
+      return document;
+    }
+
+    private Document accept(DocumentReader.Item item) {
+      if (!item.isDocument()) {
+        return reject(item.input(), item.failure());
+      }
+      Document document = item.document();
+      String id = document.id();
+      if (out != null && !isPlainFileName(id)) {
+        return reject(id, "id cannot name a file in --out (path separators, '..' or control characters)");
+      }
+      if (!seen.add(id)) {
+        return reject(id, "a document with this id was already read; ids must be unique");
+      }
+      if (resume && Files.exists(outputFile(id))) {
+        progress.skipped();
+        return null;
+      }
+      return document;
+    }
+
+    private Document reject(String what, String reason) {
+      log.failed(what, reason);
+      progress.failed();
+      return null;
+    }
+  }
+
+  /** The file a document's result goes to in {@code --out}. */
+  private Path outputFile(String id) {
+    String extension = switch (format) {
+      case text -> ".txt";
+      case claimreview -> ".claimreview.json";
+      default -> ".json";
+    };
+    return out.resolve(id + extension);
   }
 
   private void emit(ExtractionResult result, PrintWriter stdout) throws IOException {
@@ -99,12 +201,7 @@ final class ExtractCommand implements Callable<Integer> {
         case claimreview -> ClaimReviewJson.toJson(result, claimReviewThreshold);
         default -> ResultJson.toJson(result);
       };
-      String extension = switch (format) {
-        case text -> ".txt";
-        case claimreview -> ".claimreview.json";
-        default -> ".json";
-      };
-      AtomicFiles.write(out.resolve(result.document().id() + extension), body);
+      AtomicFiles.write(outputFile(result.document().id()), body);
       return;
     }
     switch (format) {

@@ -28,4 +28,22 @@ public interface LinguisticBackend {
    * @return the analysis, with offsets into {@code text}; never null
    */
   AnalyzedText analyze(String text, List<TextSpan> regions, int maxSentenceTokens);
+
+  /**
+   * {@link #analyze(String, List, int)} within a time budget: once {@code deadline} has {@linkplain
+   * Deadline#expired() expired}, the backend should stop between regions or sentences and return
+   * what it has. Regions it did not reach are left out of the analysis; sentences it tagged but had
+   * no time to parse are returned with {@code parsed == false}. The engine reports both.
+   *
+   * <p>The default ignores the deadline and analyses everything (the engine still skips its own
+   * later stages once the deadline is spent); backends whose analysis can take long should
+   * override it. Added after the three-argument method, which stays, so that existing backends
+   * keep compiling.
+   *
+   * @param deadline when to stop, not null; {@link Deadline#none()} for no limit
+   */
+  default AnalyzedText analyze(
+      String text, List<TextSpan> regions, int maxSentenceTokens, Deadline deadline) {
+    return analyze(text, regions, maxSentenceTokens);
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class ExtractCommandTest {
     Path outDir = temp.resolve("out");
     assertThat(cli.run("extract", "--out", outDir.toString(), jsonl.toString())).isEqualTo(1);
     assertThat(cli.err()).contains("../escape: id cannot name a file").contains("ok: a document with this id was already read");
-    assertThat(Files.list(outDir).map(p -> p.getFileName().toString())).containsExactly("ok.json");
+    assertThat(Files.list(outDir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ok.json", "failures.tsv");
     assertThat(Files.exists(temp.resolve("escape.json"))).isFalse();
   }
 
@@ -59,5 +60,83 @@ class ExtractCommandTest {
   void unknownProfileIsAUsageError() {
     assertThat(cli.run("extract", "--profile", "nonsense", "x.txt")).isEqualTo(2);
     assertThat(cli.err()).contains("unknown profile 'nonsense'");
+  }
+
+  @Test
+  void aBatchOnSeveralThreadsWritesEveryGoodDocumentAndListsTheFailures() throws Exception {
+    Path jsonl = Files.writeString(temp.resolve("batch.jsonl"),
+        "{\"id\": \"a\", \"text\": \"The mayor said taxes would rise.\"}\n"
+            + "{broken\n"
+            + "{\"id\": \"b\", \"text\": \"Officials said the road was closed.\"}\n"
+            + "{\"id\": \"a\", \"text\": \"Same id again.\"}\n"
+            + "{\"id\": \"c\", \"text\": \"\u201CWe are ready,\u201D the governor said.\"}\n");
+    Path outDir = temp.resolve("out");
+    assertThat(cli.run("extract", "--threads", "3", "--out", outDir.toString(), jsonl.toString())).isEqualTo(1);
+    assertThat(outDir.resolve("a.json")).exists();
+    assertThat(outDir.resolve("b.json")).exists();
+    assertThat(outDir.resolve("c.json")).exists();
+    List<String> failures = Files.readAllLines(outDir.resolve("failures.tsv"));
+    assertThat(failures).hasSize(3);
+    assertThat(failures.get(0)).isEqualTo("id\treason");
+    assertThat(failures.get(1)).startsWith(jsonl + ":2\tbad JSON: ").doesNotContain("\n");
+    assertThat(failures.get(2)).isEqualTo("a\ta document with this id was already read; ids must be unique");
+    assertThat(cli.err()).contains("batch.jsonl:2: bad JSON").contains("a: a document with this id was already read")
+        .contains("claimspan: 5 documents, 2 failed").contains("docs/s, elapsed");
+    try (var files = Files.list(outDir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aDocumentOverTheLengthLimitFailsWithItsIdAndTheOthersAreWritten() throws Exception {
+    String huge = "word ".repeat(org.claimspan.ClaimExtractor.DEFAULT_MAX_DOCUMENT_LENGTH / 5 + 1);
+    Path jsonl = Files.writeString(temp.resolve("big.jsonl"),
+        "{\"id\": \"huge\", \"text\": \"" + huge + "\"}\n{\"id\": \"small\", \"text\": \"Officials said so.\"}\n");
+    Path failures = temp.resolve("failed.tsv");
+    Path outDir = temp.resolve("out");
+    assertThat(cli.run("extract", "--out", outDir.toString(), "--failures", failures.toString(), jsonl.toString()))
+        .isEqualTo(1);
+    assertThat(outDir.resolve("small.json")).exists();
+    assertThat(outDir.resolve("huge.json")).doesNotExist();
+    assertThat(outDir.resolve("failures.tsv")).doesNotExist();
+    assertThat(Files.readAllLines(failures)).hasSize(2).element(1).asString()
+        .startsWith("huge\tjava.lang.IllegalArgumentException: document 'huge' has").contains("over the limit");
+  }
+
+  @Test
+  void resumeSkipsDocumentsAlreadyWrittenAndDoesTheRest() throws Exception {
+    Path in = Files.createDirectory(temp.resolve("in"));
+    Files.writeString(in.resolve("one.txt"), "The mayor said taxes would rise.");
+    Files.writeString(in.resolve("two.txt"), "Officials said the road was closed.");
+    Path outDir = Files.createDirectory(temp.resolve("out"));
+    Files.writeString(outDir.resolve("one.json"), "{\"kept\": true}");
+    Files.writeString(outDir.resolve("two.json.tmp"), "half a fi"); // left by a killed run
+    assertThat(cli.run("extract", "--resume", "--out", outDir.toString(), in.toString())).isZero();
+    assertThat(Files.readString(outDir.resolve("one.json"))).isEqualTo("{\"kept\": true}");
+    assertThat(new ObjectMapper().readTree(outDir.resolve("two.json").toFile()).get("document").get("id").asText())
+        .isEqualTo("two");
+    assertThat(outDir.resolve("two.json.tmp")).doesNotExist();
+    assertThat(Files.readAllLines(outDir.resolve("failures.tsv"))).containsExactly("id\treason");
+    assertThat(cli.err()).contains("claimspan: 1 document, 0 failed, 1 skipped (already done)");
+  }
+
+  @Test
+  void resumeWithoutOutAndZeroThreadsAreUsageErrors() {
+    assertThat(cli.run("extract", "--resume", "x.txt")).isEqualTo(2);
+    assertThat(cli.err()).contains("--resume needs --out");
+    assertThat(new CliRunner().run("extract", "--threads", "0", "x.txt")).isEqualTo(2);
+  }
+
+  @Test
+  void resultsOnStandardOutputKeepTheInputOrderWithManyThreads() throws Exception {
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      records.append("{\"id\": \"d").append(i).append("\", \"text\": \"Officials in town ").append(i)
+          .append(" said the road was closed.\"}\n");
+    }
+    Path jsonl = Files.writeString(temp.resolve("order.jsonl"), records);
+    assertThat(cli.run("extract", "--format", "jsonl", "--threads", "4", jsonl.toString())).isZero();
+    assertThat(cli.out().lines().map(line -> line.replaceAll(".*?\"id\":\"(d\\d+)\".*", "$1")))
+        .containsExactly("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11");
   }
 }

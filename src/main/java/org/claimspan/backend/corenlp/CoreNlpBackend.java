@@ -21,6 +21,7 @@ import java.util.Set;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.AnalyzedText;
 import org.claimspan.spi.Capability;
+import org.claimspan.spi.Deadline;
 import org.claimspan.spi.EntityMention;
 import org.claimspan.spi.LinguisticBackend;
 import org.claimspan.spi.Sentence;
@@ -67,27 +68,43 @@ public final class CoreNlpBackend implements LinguisticBackend {
 
   @Override
   public AnalyzedText analyze(String text, List<TextSpan> regions, int maxSentenceTokens) {
+    return analyze(text, regions, maxSentenceTokens, Deadline.none());
+  }
+
+  /**
+   * Tags and parses region by region. The deadline is checked before each region is tagged and
+   * before each sentence is parsed (parsing is the costly layer): once it has expired, the regions
+   * not reached are left out and the sentences not reached are kept tagged but unparsed.
+   */
+  @Override
+  public AnalyzedText analyze(
+      String text, List<TextSpan> regions, int maxSentenceTokens, Deadline deadline) {
     AnalysisBuilder builder = new AnalysisBuilder(text);
     for (TextSpan region : regions) {
+      if (deadline.expired()) {
+        break;
+      }
       Annotation annotation = new Annotation(region.text());
       tagger.annotate(annotation);
       List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-      List<CoreMap> parseable = new ArrayList<>();
       for (CoreMap sentence : sentences) {
-        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
-          parseable.add(sentence);
+        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens
+            && !deadline.expired()) {
+          parse(region, sentence);
         }
-      }
-      if (!parseable.isEmpty()) {
-        Annotation toParse = new Annotation(region.text());
-        toParse.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-        parser.annotate(toParse);
       }
       for (CoreMap sentence : sentences) {
         builder.addSentence(sentence, region.begin());
       }
     }
     return builder.build();
+  }
+
+  /** Parses one sentence in place, so that the deadline can be checked between sentences. */
+  private void parse(TextSpan region, CoreMap sentence) {
+    Annotation toParse = new Annotation(region.text());
+    toParse.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    parser.annotate(toParse);
   }
 
   /** Converts CoreNLP's annotations into the SPI's values, one sentence at a time. */

@@ -35,6 +35,8 @@ final class EntityIndex {
   private final DependencyTree tree;
   private final Map<String, Cluster> clusters = new LinkedHashMap<>();
   private final Map<EntityMention, Cluster> byMention = new LinkedHashMap<>();
+  /** The mention covering each token, for {@link #mentionAt}; built on first use. */
+  private EntityMention[] mentionByToken;
 
   EntityIndex(DependencyTree tree) {
     this.tree = tree;
@@ -96,12 +98,21 @@ final class EntityIndex {
 
   /** The mention containing the token, if any. */
   Optional<EntityMention> mentionAt(int tokenIndex) {
-    for (EntityMention mention : byMention.keySet()) {
-      if (mention.firstToken() <= tokenIndex && tokenIndex < mention.endToken()) {
-        return Optional.of(mention);
+    // An array lookup: scanning every mention per token (pronoun resolution walks back token by
+    // token) grew with the square of a long document's size.
+    if (mentionByToken == null) {
+      mentionByToken = new EntityMention[tree.size()];
+      for (EntityMention mention : byMention.keySet()) {
+        for (int i = Math.max(0, mention.firstToken()); i < Math.min(mention.endToken(), tree.size()); i++) {
+          if (mentionByToken[i] == null) { // the first mention in order wins, as the scan did
+            mentionByToken[i] = mention;
+          }
+        }
       }
     }
-    return Optional.empty();
+    return tokenIndex >= 0 && tokenIndex < mentionByToken.length
+        ? Optional.ofNullable(mentionByToken[tokenIndex])
+        : Optional.empty();
   }
 
   /** Mentions lying inside the span, in order. */

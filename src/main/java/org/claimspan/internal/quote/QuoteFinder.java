@@ -14,9 +14,23 @@ import org.claimspan.model.TextSpan;
  * that quote at the paragraph's end; when the next paragraph opens with a quote mark (news style
  * for a quote that runs on) that is normal and the next part is found as a quote of its own (the
  * attribution stage joins the parts); otherwise a diagnostic says the quote was not closed, so
- * that one stray mark never swallows the rest of the article. Thread-safe.
+ * that one stray mark never swallows the rest of the article. Two more guards serve the same end
+ * (an article scraped onto one line is one long paragraph): a second opening curly mark while one
+ * is open ends the first quote before it, since English nests with single marks, not double; and
+ * an unclosed quote stops after {@value #MAX_UNCLOSED_LENGTH} characters, at a sentence end where
+ * there is one. The scan is linear in the text's length. Thread-safe.
  */
 public final class QuoteFinder {
+
+  /** Longest stretch an unclosed quote may run: a long quoted paragraph, not an article. */
+  public static final int MAX_UNCLOSED_LENGTH = 2_000;
+
+  /**
+   * How far to look for the mark closing a single-quoted stretch. Single-quoted stretches are
+   * titles and quotes within headlines, short; an unbounded look for each of thousands of opening
+   * marks with no close made a paragraph's scan quadratic.
+   */
+  static final int MAX_SINGLE_QUOTE_LENGTH = 500;
 
   /** The quotes found and the diagnostics raised. */
   public record Found(List<QuoteSpan> quotes, List<Diagnostic> diagnostics) {}
@@ -28,24 +42,57 @@ public final class QuoteFinder {
     List<TextSpan> paragraphs = prepared.paragraphs();
     for (int p = 0; p < paragraphs.size(); p++) {
       TextSpan paragraph = paragraphs.get(p);
-      int unclosed = scanParagraph(text, paragraph, quotes);
+      int unclosed = scanParagraph(text, paragraph, quotes, diagnostics);
       if (unclosed >= 0) {
+        int end = unclosedEnd(text, unclosed, paragraph.end());
         // The quote ends with its paragraph. When the next paragraph reopens with a quote mark this
         // is a multi-paragraph quote, news style, and the next part is found as a quote of its own.
-        quotes.add(quote(text, unclosed, paragraph.end(), false));
+        quotes.add(quote(text, unclosed, end, false));
         boolean continues =
-            p + 1 < paragraphs.size()
+            end == paragraph.end()
+                && p + 1 < paragraphs.size()
                 && QuoteMarks.isDoubleOpen(text.charAt(paragraphs.get(p + 1).begin()));
         if (!continues) {
-          diagnostics.add(
-              Diagnostic.at(
-                  "unclosed-quote",
-                  "a quote opens here and is not closed before the paragraph ends",
-                  TextSpan.of(text, unclosed, unclosed + 1)));
+          diagnostics.add(unclosed(text, unclosed, end == paragraph.end()
+              ? "a quote opens here and is not closed before the paragraph ends"
+              : "a quote opens here and is not closed; it was cut after " + (end - unclosed)
+                  + " characters rather than run to its paragraph's end"));
         }
       }
     }
     return new Found(quotes, diagnostics);
+  }
+
+  private static Diagnostic unclosed(String text, int mark, String message) {
+    return Diagnostic.at("unclosed-quote", message, TextSpan.of(text, mark, mark + 1));
+  }
+
+  /**
+   * Where an unclosed quote opened at {@code open} ends: its paragraph's end when that is near;
+   * else just after the last sentence end ({@code . ! ?} and a space) within {@link
+   * #MAX_UNCLOSED_LENGTH}, else at the last space within it, else at the limit.
+   */
+  private static int unclosedEnd(String text, int open, int paragraphEnd) {
+    int limit = open + MAX_UNCLOSED_LENGTH;
+    if (paragraphEnd <= limit) {
+      return paragraphEnd;
+    }
+    int space = -1;
+    for (int i = limit; i > open + 1; i--) {
+      char before = text.charAt(i - 1);
+      if (Character.isWhitespace(text.charAt(i))) {
+        if (before == '.' || before == '!' || before == '?') {
+          return i;
+        }
+        if (space < 0) {
+          space = i;
+        }
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   /**
@@ -53,15 +100,24 @@ public final class QuoteFinder {
    *
    * @return the offset of an opening mark left unclosed at the paragraph's end, or -1
    */
-  private static int scanParagraph(String text, TextSpan paragraph, List<QuoteSpan> quotes) {
+  private static int scanParagraph(
+      String text, TextSpan paragraph, List<QuoteSpan> quotes, List<Diagnostic> diagnostics) {
     int open = -1;
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
+      if (open >= 0 && c == '\u201C' && text.charAt(open) == '\u201C') {
+        // “a ... “b ...”: the first quote was never closed; it ends before the second opens.
+        int end = unclosedEnd(text, open, trimEnd(text, open + 1, i));
+        quotes.add(quote(text, open, end, false));
+        diagnostics.add(unclosed(text, open, "a quote opens here and is not closed before the next quote opens"));
+        open = i;
+        continue;
+      }
       if (open < 0) {
         if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
           open = i;
         } else if (c == '\u2018' && opensSingle(text, i, paragraph)) {
-          int close = findSingleClose(text, i + 1, paragraph.end());
+          int close = findSingleClose(text, i + 1, Math.min(paragraph.end(), i + 1 + MAX_SINGLE_QUOTE_LENGTH));
           if (close > 0) {
             quotes.add(quote(text, i, close + 1, true));
             i = close;
@@ -109,6 +165,14 @@ public final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** {@code end} moved back over white space, to no less than {@code floor}. */
+  private static int trimEnd(String text, int floor, int end) {
+    while (end > floor && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static QuoteSpan quote(String text, int begin, int end, boolean closed) {

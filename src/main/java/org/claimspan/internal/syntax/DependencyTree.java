@@ -110,16 +110,27 @@ public final class DependencyTree {
    * {@code null} when no token does.
    */
   public int[] tokenRange(int begin, int end) {
+    // A binary search to the first token starting at or after begin: a linear walk from the
+    // document's start made every lookup cost the whole token list on huge documents.
+    List<Token> tokens = analysis.tokens();
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).begin() < begin) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
     int first = -1;
     int last = -1;
-    for (Token token : analysis.tokens()) {
-      if (token.begin() >= begin && token.end() <= end) {
+    for (int i = low; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+      if (tokens.get(i).end() <= end) {
         if (first < 0) {
-          first = token.index();
+          first = i;
         }
-        last = token.index();
-      } else if (token.begin() >= end) {
-        break;
+        last = i;
       }
     }
     return first < 0 ? null : new int[] {first, last};

@@ -36,13 +36,30 @@ public final class TextPreparer {
       lineStart = lineEnd + 1;
     }
     reportControlCharacters(text, diagnostics);
+    TextHygiene.report(text, diagnostics);
     return new PreparedText(text, paragraphs, furniture, diagnostics);
   }
 
+  /**
+   * Lines longer than this are content, never furniture. Furniture is short ("Also Read", a
+   * byline, a disclaimer); and java.util.regex recurses once per repetition of a group, so a
+   * pattern such as the byline's list of names overflowed the stack on a long "By A, B, C, ..."
+   * line (at about 400 characters on a 256 KB thread stack).
+   */
+  static final int MAX_FURNITURE_LINE = 1_000;
+
   private boolean isFurniture(String line) {
+    if (line.length() > MAX_FURNITURE_LINE) {
+      return false;
+    }
     for (Pattern pattern : furniturePatterns) {
-      if (pattern.matcher(line).find()) {
-        return true;
+      try {
+        if (pattern.matcher(line).find()) {
+          return true;
+        }
+      } catch (StackOverflowError e) {
+        // A caller's thread with a small stack can still overflow on a shorter line. The regex
+        // holds no locks or shared state, so the stack unwinds cleanly: keep the line as content.
       }
     }
     return false;

@@ -61,4 +61,34 @@ class QuoteFinderTest {
   void inchMarksAfterDigitsDoNotOpenQuotes() {
     assertThat(contents(find("A 12\" pipe burst, the \"utility\" said."))).containsExactly("utility");
   }
+
+  @Test
+  void aSecondOpeningCurlyMarkEndsTheUnclosedQuoteBeforeIt() {
+    QuoteFinder.Found found = find("\u201CThe stray one, he said. Later she said \u201Cwe agree\u201D and left.");
+    assertThat(contents(found)).containsExactly("The stray one, he said. Later she said", "we agree");
+    assertThat(found.quotes().get(0).closed()).isFalse();
+    assertThat(found.diagnostics()).extracting(d -> d.code()).containsExactly("unclosed-quote");
+    assertThat(found.diagnostics().get(0).span().get().begin()).isZero();
+  }
+
+  @Test
+  void anUnclosedQuoteInAHugeParagraphIsCutAtASentenceEnd() {
+    String text = "\u201CIt opens here. " + "Then the article goes on and on. ".repeat(500);
+    QuoteFinder.Found found = find(text);
+    assertThat(found.quotes()).hasSize(1);
+    QuoteSpan quote = found.quotes().get(0);
+    assertThat(quote.span().length()).isLessThanOrEqualTo(QuoteFinder.MAX_UNCLOSED_LENGTH);
+    assertThat(quote.span().text()).endsWith(".");
+    assertThat(found.diagnostics()).extracting(d -> d.code()).containsExactly("unclosed-quote");
+    assertThat(found.diagnostics().get(0).message()).contains("cut after");
+  }
+
+  @Test
+  void thousandsOfUnclosedSingleMarksAreScannedInLinearTime() {
+    // Each opening mark used to look for its close to the paragraph's end: quadratic, minutes here.
+    String text = "\u2018a ".repeat(200_000);
+    QuoteFinder.Found found =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> find(text));
+    assertThat(found.quotes()).isEmpty();
+  }
 }
