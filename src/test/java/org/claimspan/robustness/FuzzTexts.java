@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * Generators of hostile news-like text for the property tests: excerpts of the example articles,
+ * Seeded generators of hostile news-like text for the fuzz tests: excerpts of the example articles,
  * adversarial pieces (quote marks of every style, HTML, control characters, lone surrogates, huge
  * tokens, long sentences without full stops, right-to-left text, emoji, CRLF), random strings over
  * an alphabet of such characters, all spliced together and then mutated (insertions, deletions,
@@ -61,85 +59,112 @@ final class FuzzTexts {
   }
 
   /**
-   * Texts of up to about {@code maxLength} characters (mutations may add a little).
+   * A text of up to about {@code maxLength} characters (mutations may add a little): one to six
+   * segments spliced together, cut to {@code maxLength}, then up to eight edits.
    *
+   * @param random the source of every choice; the same seed gives the same text
    * @param maxLength bound on the spliced text before mutation; keeps slow profiles' runs short
    */
-  static Arbitrary<String> texts(int maxLength) {
-    Arbitrary<String> spliced = segment(maxLength).list().ofMinSize(1).ofMaxSize(6)
-        .map(parts -> String.join("", parts))
-        .map(text -> text.length() > maxLength ? text.substring(0, maxLength) : text);
-    return Combinators.combine(spliced, edit().list().ofMaxSize(8)).as(FuzzTexts::apply);
+  static String text(SplittableRandom random, int maxLength) {
+    StringBuilder spliced = new StringBuilder();
+    int segments = 1 + random.nextInt(6);
+    for (int i = 0; i < segments; i++) {
+      spliced.append(segment(random, maxLength));
+    }
+    String text = spliced.length() > maxLength ? spliced.substring(0, maxLength) : spliced.toString();
+    int edits = random.nextInt(9);
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < edits; i++) {
+      applyEdit(random, out);
+    }
+    return out.toString();
   }
 
-  private static Arbitrary<String> segment(int maxLength) {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, excerpt()),
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(PIECES)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars(ODD_CHARS).ofMaxLength(200)),
-        net.jqwik.api.Tuple.of(1, hugeToken(maxLength)),
-        net.jqwik.api.Tuple.of(1, longSentence(maxLength)),
-        net.jqwik.api.Tuple.of(1, quotePile()),
-        net.jqwik.api.Tuple.of(1, bylineList(maxLength)));
+  /** One segment, picked with weights 4 excerpt, 4 piece, 2 odd string, 1 each for the rest. */
+  private static String segment(SplittableRandom random, int maxLength) {
+    int pick = random.nextInt(14);
+    if (pick < 4) {
+      return excerpt(random);
+    }
+    if (pick < 8) {
+      return oneOf(random, PIECES);
+    }
+    if (pick < 10) {
+      return oddString(random, 200);
+    }
+    return switch (pick) {
+      case 10 -> hugeToken(random, maxLength);
+      case 11 -> longSentence(random, maxLength);
+      case 12 -> quotePile(random);
+      default -> bylineList(random, maxLength);
+    };
   }
 
   /** A whole article or a stretch of one. */
-  private static Arbitrary<String> excerpt() {
-    return Arbitraries.of(ARTICLES).flatMap(article -> {
-      Arbitrary<Integer> begin = Arbitraries.integers().between(0, article.length());
-      return begin.flatMap(b -> Arbitraries.integers().between(b, article.length()).map(e -> article.substring(b, e)));
-    });
+  private static String excerpt(SplittableRandom random) {
+    String article = oneOf(random, ARTICLES);
+    int begin = random.nextInt(article.length() + 1);
+    int end = begin + random.nextInt(article.length() - begin + 1);
+    return article.substring(begin, end);
   }
 
-  private static Arbitrary<String> hugeToken(int maxLength) {
-    return Arbitraries.integers().between(100, Math.max(100, maxLength / 2))
-        .flatMap(n -> Arbitraries.of("a", "\u00E9", "\uD83D\uDE00", "x/", "-", "0").map(unit -> unit.repeat(n / unit.length())));
+  private static String hugeToken(SplittableRandom random, int maxLength) {
+    int n = between(random, 100, Math.max(100, maxLength / 2));
+    String unit = oneOf(random, List.of("a", "\u00E9", "\uD83D\uDE00", "x/", "-", "0"));
+    return unit.repeat(n / unit.length());
   }
 
   /** Many clauses full of cues and quotes, and no full stop. */
-  private static Arbitrary<String> longSentence(int maxLength) {
-    return Arbitraries.integers().between(10, Math.max(10, maxLength / 40))
-        .map(n -> "and the mayor said \u201Cyes\u201D according to aides ".repeat(n));
+  private static String longSentence(SplittableRandom random, int maxLength) {
+    int n = between(random, 10, Math.max(10, maxLength / 40));
+    return "and the mayor said \u201Cyes\u201D according to aides ".repeat(n);
   }
 
   /** A furniture-like line that goes on: "By A, B, C, ..." once overflowed a regex's stack. */
-  private static Arbitrary<String> bylineList(int maxLength) {
-    return Arbitraries.integers().between(1, Math.max(1, maxLength / 10))
-        .map(n -> "\nBy " + "Ana Ruiz, ".repeat(n) + "and Jo Lee\n");
+  private static String bylineList(SplittableRandom random, int maxLength) {
+    int n = between(random, 1, Math.max(1, maxLength / 10));
+    return "\nBy " + "Ana Ruiz, ".repeat(n) + "and Jo Lee\n";
   }
 
-  private static Arbitrary<String> quotePile() {
-    return Arbitraries.strings().withChars(QUOTE_MARKS + " ").ofMinLength(1).ofMaxLength(400);
+  private static String quotePile(SplittableRandom random) {
+    return stringOf(random, QUOTE_MARKS + " ", 1 + random.nextInt(400));
   }
 
-  /** One mutation at a relative position, so it applies to a text of any length. */
-  private record Edit(int kind, double at, double to, String payload) {}
-
-  private static Arbitrary<Edit> edit() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.doubles().between(0, 1),
-            Arbitraries.doubles().between(0, 1),
-            Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.strings().withChars(ODD_CHARS).ofMaxLength(3)))
-        .as(Edit::new);
+  private static String oddString(SplittableRandom random, int maxLength) {
+    return stringOf(random, ODD_CHARS, random.nextInt(maxLength + 1));
   }
 
-  private static String apply(String text, List<Edit> edits) {
-    StringBuilder out = new StringBuilder(text);
-    for (Edit edit : edits) {
-      int at = (int) (edit.at() * out.length());
-      int to = Math.max(at, (int) (edit.to() * out.length()));
-      switch (edit.kind()) {
-        case 0 -> out.insert(at, edit.payload());
-        case 1 -> out.delete(at, Math.min(to, at + 300));
-        case 2 -> out.insert(at, out.substring(at, Math.min(to, at + 300)));
-        default -> {
-          if (at < out.length() && !edit.payload().isEmpty()) {
-            out.setCharAt(at, edit.payload().charAt(0));
-          }
+  /** One mutation at a random place: insert a piece, delete, duplicate a stretch, or overwrite a char. */
+  private static void applyEdit(SplittableRandom random, StringBuilder out) {
+    int kind = random.nextInt(4);
+    int at = random.nextInt(out.length() + 1);
+    int to = at + random.nextInt(out.length() - at + 1);
+    String payload = random.nextBoolean() ? oneOf(random, PIECES) : oddString(random, 3);
+    switch (kind) {
+      case 0 -> out.insert(at, payload);
+      case 1 -> out.delete(at, Math.min(to, at + 300));
+      case 2 -> out.insert(at, out.substring(at, Math.min(to, at + 300)));
+      default -> {
+        if (at < out.length() && !payload.isEmpty()) {
+          out.setCharAt(at, payload.charAt(0));
         }
       }
     }
+  }
+
+  private static String stringOf(SplittableRandom random, String alphabet, int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
     return out.toString();
+  }
+
+  private static <T> T oneOf(SplittableRandom random, List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  private static int between(SplittableRandom random, int min, int max) {
+    return min + random.nextInt(max - min + 1);
   }
 }
