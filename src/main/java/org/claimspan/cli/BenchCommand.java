@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt files or folders of them.")
   List<Path> paths;
 
-  @Option(names = "--profile", paramLabel = "P", description = "System to measure, repeatable: accurate, corenlp-quote (default accurate).")
+  @Option(names = "--profile", paramLabel = "P", description = "System to measure, repeatable: accurate, fast, corenlp-quote (default accurate).")
   List<String> profiles = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")

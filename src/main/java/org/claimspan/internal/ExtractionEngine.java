@@ -16,6 +16,7 @@ import org.claimspan.model.Claim;
 import org.claimspan.model.Diagnostic;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.AnalyzedText;
+import org.claimspan.spi.Capability;
 import org.claimspan.spi.LinguisticBackend;
 import org.claimspan.spi.Sentence;
 
@@ -48,7 +49,9 @@ public final class ExtractionEngine {
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     diagnostics.addAll(quotes.diagnostics());
     AnalyzedText analysis = backend.analyze(text, prepared.paragraphs(), limits.maxSentenceTokens());
-    reportUnparsedSentences(analysis, limits, diagnostics);
+    if (analysis.has(Capability.DEPENDENCIES)) {
+      reportUnparsedSentences(analysis, limits, diagnostics); // a backend without a parser parses nothing
+    }
     DependencyTree tree = new DependencyTree(analysis);
     AttributionFinder.Found found = attributionFinder.find(tree, quotes.quotes());
     List<Claim> claims = claimFinder.find(tree, found.attributions(), found.quotes());

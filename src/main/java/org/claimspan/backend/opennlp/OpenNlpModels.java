@@ -1,0 +1,58 @@
+package org.claimspan.backend.opennlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * OpenNLP's English models (Universal Dependencies EWT, release 1.3), read from the {@code
+ * opennlp-models-*-en} jars on the classpath; never downloaded. The models are immutable and may
+ * be shared by threads; the {@code *ME} tools built over them may not.
+ */
+record OpenNlpModels(
+    SentenceModel sentences, TokenizerModel tokens, POSModel tags, LemmatizerModel lemmas) {
+
+  private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  /** The model set's name for reports. */
+  static final String NAME = "ud-ewt-1.3";
+
+  /**
+   * Loads the four models from the classpath.
+   *
+   * @throws IllegalStateException if a model jar is missing from the classpath
+   * @throws UncheckedIOException if a model cannot be read
+   */
+  static OpenNlpModels load() {
+    return new OpenNlpModels(
+        read(SENTENCES, SentenceModel::new),
+        read(TOKENS, TokenizerModel::new),
+        read(TAGS, POSModel::new),
+        read(LEMMAS, LemmatizerModel::new));
+  }
+
+  /** A model constructor over a stream. */
+  private interface ModelReader<T> {
+    T read(InputStream stream) throws IOException;
+  }
+
+  private static <T> T read(String resource, ModelReader<T> reader) {
+    try (InputStream stream = OpenNlpModels.class.getResourceAsStream(resource)) {
+      if (stream == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath; the fast profile needs the"
+                + " org.apache.opennlp:opennlp-models-*-en:1.3.0 jars");
+      }
+      return reader.read(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenNLP model " + resource, e);
+    }
+  }
+}
