@@ -6,8 +6,6 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -46,13 +44,13 @@ public final class OpenNlpBackend implements LinguisticBackend {
   private static final class Tools {
     final SentenceDetectorME sentences;
     final TokenizerME tokenizer;
-    final POSTaggerME tagger;
+    final GreedyTagger tagger;
     final LemmaCache lemmas;
 
     Tools(OpenNlpModels models) {
       sentences = new SentenceDetectorME(models.sentences());
       tokenizer = new TokenizerME(models.tokens());
-      tagger = new POSTaggerME(models.tags(), POSTagFormat.UD);
+      tagger = new GreedyTagger(models.tags());
       lemmas = new LemmaCache(models.lemmas());
     }
   }

@@ -24,7 +24,7 @@ record OpenNlpModels(
   private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   /** The tagging model's maxent classifier inside a {@link POSModel}. */
-  private static final String POS_MODEL_ENTRY = "pos.model";
+  static final String POS_MODEL_ENTRY = "pos.model";
 
   /** The model set's name for reports. */
   static final String NAME = "ud-ewt-1.3";
