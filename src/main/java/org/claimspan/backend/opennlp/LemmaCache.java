@@ -43,10 +43,40 @@ final class LemmaCache {
       if (lemmas.size() >= CAPACITY) {
         lemmas.clear();
       }
-      lemma = clean(lemmatizer.lemmatize(new String[] {lower}, new String[] {udTag})[0], lower);
+      lemma = universal.equals("NOUN") ? model(lower, udTag) : verbLemma(lower, udTag);
       lemmas.put(key, lemma);
     }
     return lemma;
+  }
+
+  private String model(String lower, String tag) {
+    return clean(lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0], lower);
+  }
+
+  /**
+   * A verb's lemma. The model, asked out of context, errs on some regular verbs in ways that
+   * depend on the tag it is given ("describes" is "describ" with the UD tag and "describe" with
+   * the Penn tag, "insisted" the other way round; "condemned" and "alleging" come back unchanged),
+   * so it is asked with both tags: an inflected form it leaves unchanged is a miss, and of two
+   * answers one of which only adds an "e" the longer is the lemma ("describe"). When both miss, the
+   * suffix is stripped by rule.
+   */
+  private String verbLemma(String lower, String udTag) {
+    String universal = model(lower, udTag);
+    String penn = model(lower, lower.endsWith("ing") ? "VBG" : lower.endsWith("s") ? "VBZ" : "VBD");
+    boolean inflected = lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("s") && !lower.endsWith("ss");
+    boolean universalMissed = inflected && universal.equals(lower);
+    boolean pennMissed = inflected && penn.equals(lower);
+    if (universalMissed && pennMissed) {
+      return RegularVerbs.stem(lower);
+    }
+    if (universalMissed || universal.equals(penn)) {
+      return penn;
+    }
+    if (pennMissed) {
+      return universal;
+    }
+    return penn.equals(universal + "e") ? penn : universal.equals(penn + "e") ? universal : universal;
   }
 
   /** The first part of a contraction's lemma ("do+not" to "do"), or the word if none is left. */

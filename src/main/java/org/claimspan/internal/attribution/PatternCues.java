@@ -8,8 +8,8 @@ import org.claimspan.spi.Token;
 
 /**
  * Cue verbs in text without a parse: the auxiliaries before a verb join its cue ("has said", "would
- * not say"), as PolNeAR draws cues, and a bare participle after a noun is no cue ("officials
- * believed to be responsible"). Stateless and thread-safe.
+ * not say"), as PolNeAR draws cues; a bare participle after a noun is no cue ("officials
+ * believed to be responsible"), nor is a passive before "to" ("are expected to meet"). Stateless and thread-safe.
  */
 final class PatternCues {
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do", "will", "would", "can", "could",
@@ -33,6 +33,11 @@ final class PatternCues {
       i--;
     }
     Token verb = tree.token(cue.head());
+    boolean passive = first < cue.head() && verb.pos().equals("VBN") && "be".equals(tree.token(first).lemma());
+    if (passive && cue.head() + 1 < tree.sentenceOf(cue.head()).endToken()
+        && tree.token(cue.head() + 1).pos().equals("TO")) {
+      return null; // "are expected to meet", "is believed to be": a raising verb reports nobody
+    }
     if (first == cue.head() && verb.pos().equals("VBN") && cue.head() > sentenceFirst
         && tree.token(cue.head() - 1).isNoun()) {
       return null;

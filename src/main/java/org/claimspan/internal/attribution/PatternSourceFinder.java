@@ -14,7 +14,7 @@ import org.claimspan.spi.Token;
  * phrase before the verb ("Officials said", "he added"), with an apposition ("Jane Roe, an
  * analyst, said") or without a relative clause ("officials, who ..., said"; "officials who
  * said"), the phrase after an inverted verb ("“...,” said Caddell"), and the sentence's opening
- * subject for a participle ("Trump hit back, saying ..."). "According to" and colon cues need no
+ * subject for a participle ("Trump hit back, saying ...", "... by saying"). "According to" and colon cues need no
  * parse and go to {@link SourceFinder}. Stateless and thread-safe.
  */
 final class PatternSourceFinder {
@@ -45,7 +45,7 @@ final class PatternSourceFinder {
       return inverted;
     }
     if (tree.token(cue.head()).pos().equals("VBG") && before >= sentence.firstToken()
-        && tree.token(before).word().equals(",")) {
+        && (tree.token(before).word().equals(",") || tree.token(before).word().equalsIgnoreCase("by"))) {
       return openingSubject(tree, sentence);
     }
     return Optional.empty();
