@@ -106,7 +106,7 @@ final class PatternContentFinder {
     if (!CLAUSE_OPENERS.contains(first.pos()) && !first.pos().equals("TO")) {
       return Optional.empty();
     }
-    boolean finiteFollows = opensFiniteClause(tree, next, sentence);
+    boolean finiteFollows = hasFiniteVerb(tree, next, sentence.endToken());
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION && !NO_OBJECT_CONTENT.contains(cue.lemma());
     if (!finiteFollows && !objectCanReport) {
       return Optional.empty(); // "added 28 firms", "said Monday": no statement follows
@@ -131,17 +131,19 @@ final class PatternContentFinder {
     return -1;
   }
 
-  /** Whether a subject and a finite verb start at {@code first}: "said [the plan has failed]". */
-  private static boolean opensFiniteClause(DependencyTree tree, int first, Sentence sentence) {
-    int subjectEnd = NounPhrases.endStartingAt(tree, first);
-    if (subjectEnd < 0) {
-      return false;
+  /**
+   * Whether a finite verb follows in the sentence: "said [much of it was about Israel]". A pronoun
+   * the tokenizer kept whole with its auxiliary ("he's") counts as one.
+   */
+  private static boolean hasFiniteVerb(DependencyTree tree, int from, int end) {
+    for (int i = from; i < end; i++) {
+      Token token = tree.token(i);
+      boolean contraction = token.isPronoun() && (token.word().contains("'") || token.word().contains("’"));
+      if (FINITE.contains(token.pos()) || contraction) {
+        return true;
+      }
     }
-    int verb = subjectEnd + 1;
-    while (verb < sentence.endToken() && tree.token(verb).pos().startsWith("RB")) {
-      verb++;
-    }
-    return verb < sentence.endToken() && FINITE.contains(tree.token(verb).pos());
+    return false;
   }
 
   private static boolean isEnd(Token token) {
