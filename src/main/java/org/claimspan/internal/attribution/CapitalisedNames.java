@@ -45,12 +45,12 @@ public final class CapitalisedNames {
       List<Token> tokens = analysis.tokensOf(sentence);
       int i = 0;
       while (i < tokens.size()) {
-        if (!isNameWord(tokens.get(i))) {
+        if (!isNameWord(tokens, i)) {
           i++;
           continue;
         }
         int start = i;
-        while (i < tokens.size() && isNameWord(tokens.get(i))) {
+        while (i < tokens.size() && isNameWord(tokens, i)) {
           i++;
         }
         int titleEnd = titleLength(tokens, start, i);
@@ -136,9 +136,21 @@ public final class CapitalisedNames {
     return start > 0 && titles.contains(lower(tokens.get(start - 1)));
   }
 
-  private static boolean isNameWord(Token token) {
+  /**
+   * A capitalised proper noun, or any capitalised word inside a sentence: the tagger misreads
+   * rare names ("Denise/NN Okafor/IN"), while inside a sentence English capitalises little else.
+   */
+  private static boolean isNameWord(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
     String word = token.word();
-    return token.pos().startsWith("NNP") && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+      return false;
+    }
+    if (token.pos().startsWith("NNP")) {
+      return true;
+    }
+    boolean opensSentence = i == 0 || tokens.get(i - 1).isPunctuation() && !tokens.get(i - 1).word().equals(",");
+    return !opensSentence && !token.isPronoun() && !word.equals("I") && Character.isLetter(word.codePointAt(word.length() - 1));
   }
 
   /** The end offset of a token without a possessive "'s" the tokenizer left on it ("Clinton's"). */
