@@ -8,8 +8,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.claimspan.backend.corenlp.CoreNlpBackend;
-import org.claimspan.backend.opennlp.OpenNlpBackend;
+import org.claimspan.backend.Backends;
 import org.claimspan.internal.ExtractionEngine;
 import org.claimspan.internal.ExtractionLimits;
 import org.claimspan.internal.batch.OrderedParallelIterator;
@@ -48,17 +47,9 @@ public final class ClaimExtractor {
   private ClaimExtractor(Builder builder) {
     this.profile = builder.profile;
     this.limits = new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens);
-    this.backend = backendFor(profile);
+    this.backend = Backends.forProfile(profile);
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
     this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
-  }
-
-  /** Loads the profile's backend; a new one each time, since backends hold no global state. */
-  private static LinguisticBackend backendFor(Profile profile) {
-    return switch (profile) {
-      case ACCURATE -> new CoreNlpBackend();
-      case FAST -> new OpenNlpBackend();
-    };
   }
 
   /** A builder with the defaults: the accurate profile and the default limits. */
