@@ -65,6 +65,12 @@ public final class OpenNlpBackend implements LinguisticBackend {
     return CAPABILITIES;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code maxSentenceTokens} is ignored: this backend parses nothing, and tags sentences of any
+   * length.
+   */
   @Override
   public AnalyzedText analyze(String text, List<TextSpan> regions, int maxSentenceTokens) {
     checkNotNull(text, "text");
