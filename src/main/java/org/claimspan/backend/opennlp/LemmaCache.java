@@ -1,8 +1,8 @@
 package org.claimspan.backend.opennlp;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 
@@ -11,18 +11,25 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
  * The statistical lemmatizer costs several times the tagger per token (it scores thousands of
  * edit scripts), while the engine needs lemmas only to look verbs and nouns up in its lexicons, and
  * news repeats its verbs ("said" in every other sentence); other words keep their lower-cased
- * form, as proper nouns do in CoreNLP. Not thread-safe: one per thread, as {@link LemmatizerME}
- * is.
+ * form, as proper nouns do in CoreNLP. The remembered lemmas are shared by the backend's threads
+ * (a lemma depends on the word and its tag only, so sharing cannot change a result, and worker
+ * threads that come and go, one pool per batch, do not start cold); the {@link LemmatizerME} is
+ * not thread-safe, so each thread has its own {@code LemmaCache} over the shared map.
  */
 final class LemmaCache {
   /** Past this many remembered words the memory starts over, so it stays small on any input. */
   private static final int CAPACITY = 20_000;
 
   private final LemmatizerME lemmatizer;
-  private final Map<String, String> lemmas = new HashMap<>();
+  private final Map<String, String> lemmas;
 
-  LemmaCache(LemmatizerModel model) {
+  /**
+   * @param model the shared lemmatizer model
+   * @param lemmas the lemmas remembered so far, shared by the backend's threads (a concurrent map)
+   */
+  LemmaCache(LemmatizerModel model, ConcurrentMap<String, String> lemmas) {
     this.lemmatizer = new LemmatizerME(model);
+    this.lemmas = lemmas;
   }
 
   /**

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -32,12 +34,14 @@ public final class OpenNlpBackend implements LinguisticBackend {
       ImmutableSet.of(Capability.SENTENCES, Capability.TOKENS, Capability.PART_OF_SPEECH, Capability.LEMMAS);
 
   private final OpenNlpModels models;
+  /** Lemmas of verbs and nouns found so far, shared by all threads of this backend. */
+  private final ConcurrentMap<String, String> lemmas = new ConcurrentHashMap<>();
   private final ThreadLocal<Tools> tools;
 
   /** Loads OpenNLP's English models from the classpath; takes about a second. */
   public OpenNlpBackend() {
     this.models = OpenNlpModels.load();
-    this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    this.tools = ThreadLocal.withInitial(() -> new Tools(models, lemmas));
   }
 
   /** One thread's OpenNLP tools over the shared models. */
@@ -47,11 +51,11 @@ public final class OpenNlpBackend implements LinguisticBackend {
     final GreedyTagger tagger;
     final LemmaCache lemmas;
 
-    Tools(OpenNlpModels models) {
+    Tools(OpenNlpModels models, ConcurrentMap<String, String> lemmaMemory) {
       sentences = new SentenceDetectorME(models.sentences());
       tokenizer = new TokenizerME(models.tokens());
       tagger = new GreedyTagger(models.tags());
-      lemmas = new LemmaCache(models.lemmas());
+      lemmas = new LemmaCache(models.lemmas(), lemmaMemory);
     }
   }
 
