@@ -30,8 +30,9 @@ import org.claimspan.spi.Token;
  * The accurate profile's backend: Stanford CoreNLP tokenizer, tagger, lemmatizer, NER and
  * neural dependency parser.
  *
- * <p>Coarse NER only (fine-grained NER, SUTime and numeric classifiers are off: they cost time and
- * the engine does not use them); no coreference (the engine resolves speakers itself). Sentences
+ * <p>Coarse NER only, from one model (people, organisations, places; fine-grained NER, SUTime,
+ * numeric classifiers and the 7-class and CoNLL models are off: they cost time and the engine does
+ * not use them); no coreference (the engine resolves speakers itself). Sentences
  * over the token limit are tagged but not parsed. Thread-safe: CoreNLP's pipelines may be shared
  * between threads, as its own server does.
  */
