@@ -9,7 +9,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.claimspan.backend.corenlp.CoreNlpBackend;
+import org.claimspan.backend.Backends;
 import org.claimspan.internal.ExtractionEngine;
 import org.claimspan.internal.ExtractionLimits;
 import org.claimspan.internal.batch.OrderedParallelIterator;
@@ -55,7 +55,7 @@ public final class ClaimExtractor {
     this.profile = builder.profile;
     this.limits =
         new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens, builder.timeBudget);
-    this.backend = new CoreNlpBackend();
+    this.backend = Backends.forProfile(profile);
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
     this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
   }

@@ -12,21 +12,18 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.claimspan.json.ResultJson;
 import org.claimspan.testing.Extractors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** One extractor shared by many threads gives exactly the sequential results. */
+/** One extractor of each profile shared by many threads gives exactly the sequential results. */
 class ConcurrencyTest {
   private static final int THREADS = 16;
 
-  @Test
-  void sixteenThreadsGiveTheSequentialResults() throws Exception {
-    List<Document> documents = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
-      }
-    }
-    ClaimExtractor extractor = Extractors.accurate();
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void sixteenThreadsGiveTheSequentialResults(Profile profile) throws Exception {
+    List<Document> documents = exampleArticles();
+    ClaimExtractor extractor = extractor(profile);
     List<String> sequential = new ArrayList<>();
     for (Document document : documents) {
       sequential.add(ResultJson.toJson(extractor.extract(document)));
@@ -46,15 +43,11 @@ class ConcurrencyTest {
     }
   }
 
-  @Test
-  void extractAllOnSixteenThreadsGivesTheSequentialResultsInOrder() throws Exception {
-    List<Document> documents = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
-      }
-    }
-    ClaimExtractor extractor = Extractors.accurate();
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void extractAllOnSixteenThreadsGivesTheSequentialResultsInOrder(Profile profile) throws Exception {
+    List<Document> documents = exampleArticles();
+    ClaimExtractor extractor = extractor(profile);
     List<ExtractionResult> sequential = new ArrayList<>();
     for (Document document : documents) {
       sequential.add(extractor.extract(document));
@@ -78,5 +71,19 @@ class ConcurrencyTest {
         assertThat(actual.entities()).isEqualTo(expected.entities());
       }
     }
+  }
+
+  private static ClaimExtractor extractor(Profile profile) {
+    return profile == Profile.FAST ? Extractors.fast() : Extractors.accurate();
+  }
+
+  private static List<Document> exampleArticles() throws java.io.IOException {
+    List<Document> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("examples/articles"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        documents.add(Document.of(file.getFileName().toString(), Files.readString(file)));
+      }
+    }
+    return documents;
   }
 }

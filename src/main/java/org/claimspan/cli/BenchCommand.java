@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimspan.Profile;
 import org.claimspan.eval.BenchInput;
 import org.claimspan.eval.BenchReport;
 import org.claimspan.eval.BenchResult;
 import org.claimspan.eval.Benchmarker;
 import org.claimspan.eval.CoreNlpQuotePeer;
+import org.claimspan.eval.StageTimer;
 import org.claimspan.eval.SystemFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt files or folders of them.")
   List<Path> paths;
 
-  @Option(names = "--profile", paramLabel = "P", description = "System to measure, repeatable: accurate, corenlp-quote (default accurate).")
+  @Option(names = "--profile", paramLabel = "P", description = "System to measure, repeatable: accurate, fast, corenlp-quote (default accurate).")
   List<String> profiles = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
@@ -55,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE.json", description = "Write the figures as JSON.")
   Path report;
+
+  @Option(names = "--stages", description = "Also time each Claimspan profile's stages (preparation, backend, engine) on one thread.")
+  boolean stages;
 
   @Override
   public Integer call() throws IOException {
@@ -78,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     results = withRatios(results);
     print(results, out);
+    if (stages) {
+      printStages(input, names, out);
+    }
     if (report != null) {
       BenchReport benchReport = new BenchReport(machine, input.documents().size(), input.tokens(), warmup, passes, results);
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), benchReport);
@@ -101,6 +109,22 @@ final class BenchCommand implements Callable<Integer> {
     Optional<Double> peer = results.stream()
         .filter(r -> r.profile().equals(CoreNlpQuotePeer.NAME)).map(BenchResult::docsPerSecond).findFirst();
     return results.stream().map(r -> r.withRatio(peer.map(p -> r.docsPerSecond() / p).orElse(null))).toList();
+  }
+
+  /** Per-stage milliseconds per document for the Claimspan profiles among {@code names}. */
+  private void printStages(BenchInput input, List<String> names, PrintWriter out) {
+    StageTimer timer = new StageTimer(input, warmup, passes);
+    out.printf(Locale.ROOT, "%nstages, one thread, ms/document (median over passes):%n%-15s %10s %10s %10s %10s %9s%n",
+        "profile", "prepare", "backend", "engine", "total", "backend%");
+    for (String name : names) {
+      if (name.trim().equalsIgnoreCase(CoreNlpQuotePeer.NAME)) {
+        continue;
+      }
+      StageTimer.StageTimes t = timer.measure(Profile.fromId(name));
+      out.printf(Locale.ROOT, "%-15s %10.2f %10.2f %10.2f %10.2f %8.0f%%%n", t.profile(), t.prepareMs(), t.backendMs(),
+          t.engineMs(), t.totalMs(), t.totalMs() > 0 ? 100 * t.backendMs() / t.totalMs() : 0);
+      out.flush();
+    }
   }
 
   private static void print(List<BenchResult> results, PrintWriter out) {

@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "A PolNeAR split folder, or a gold .json file or folder.")
   Path path;
 
-  @Option(names = "--profile", paramLabel = "P", description = "System to score, repeatable: accurate, corenlp-quote (default accurate).")
+  @Option(names = "--profile", paramLabel = "P", description = "System to score, repeatable: accurate, fast, corenlp-quote (default accurate).")
   List<String> profiles = new ArrayList<>();
 
   @Option(names = "--report", paramLabel = "FILE.json", description = "Write all figures as JSON.")

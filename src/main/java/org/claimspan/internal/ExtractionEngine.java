@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.claimspan.Document;
 import org.claimspan.ExtractionResult;
 import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.CapitalisedNames;
 import org.claimspan.internal.claim.ClaimFinder;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
@@ -43,11 +44,13 @@ public final class ExtractionEngine {
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final AttributionFinder attributionFinder;
   private final ClaimFinder claimFinder;
+  private final CapitalisedNames names;
 
   public ExtractionEngine(Lexicons lexicons) {
     this.preparer = new TextPreparer(lexicons.boilerplate());
     this.attributionFinder = new AttributionFinder(lexicons);
     this.claimFinder = new ClaimFinder(lexicons);
+    this.names = new CapitalisedNames(lexicons.titles());
   }
 
   /**
@@ -64,7 +67,12 @@ public final class ExtractionEngine {
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     diagnostics.addAll(quotes.diagnostics());
     AnalyzedText analysis = analyze(text, prepared, backend, limits, clock);
-    reportUnparsedSentences(analysis, limits, diagnostics);
+    if (!analysis.has(Capability.NAMED_ENTITIES)) {
+      analysis = names.withNames(analysis); // speakers need names even from a backend without NER
+    }
+    if (analysis.has(Capability.DEPENDENCIES)) {
+      reportUnparsedSentences(analysis, limits, diagnostics); // a backend without a parser parses nothing
+    }
     DependencyTree tree = new DependencyTree(analysis);
     AttributionFinder.Found found = clock.skip("attributions")
         ? unattributed(text, quotes.quotes())

@@ -2,7 +2,9 @@ package org.claimspan.spi;
 
 /**
  * A layer of analysis a {@link LinguisticBackend} may provide. The CoreNLP backend provides all of
- * them; the engine does not yet adapt to a backend with fewer (the fast profile will need it).
+ * them, the OpenNLP backend the first four. The engine adapts to what is missing: without {@link
+ * #DEPENDENCIES} it finds sources and contents from part-of-speech patterns, without {@link
+ * #NAMED_ENTITIES} it takes names from capitalised words.
  */
 public enum Capability {
   SENTENCES,

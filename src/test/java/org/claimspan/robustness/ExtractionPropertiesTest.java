@@ -2,9 +2,7 @@ package org.claimspan.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.claimspan.ClaimExtractor;
 import org.claimspan.ExtractionResult;
-import org.claimspan.Profile;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -51,7 +49,7 @@ class ExtractionPropertiesTest {
   @Test
   void fastProfile() {
     int cases = FuzzRunner.run("fastProfile", 2_000, 8_000, text -> {
-      ExtractionResult result = ResultChecks.extractAndCheck(FastExtractor.get(), text);
+      ExtractionResult result = ResultChecks.extractAndCheck(Extractors.fast(), text);
       assertThat(result.document().text()).isSameAs(text);
     });
     assertThat(cases).isPositive();
@@ -90,20 +88,4 @@ class ExtractionPropertiesTest {
   }
 
   private static final TextPreparer PREPARER = new TextPreparer(Lexicons.loadDefault().boilerplate());
-
-  /** One fast-profile extractor for the run, built on first use. */
-  private static final class FastExtractor {
-    private static volatile ClaimExtractor extractor;
-
-    static ClaimExtractor get() {
-      if (extractor == null) {
-        synchronized (FastExtractor.class) {
-          if (extractor == null) {
-            extractor = ClaimExtractor.builder().profile(Profile.fromId("fast")).build();
-          }
-        }
-      }
-      return extractor;
-    }
-  }
 }

@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.claimspan.ClaimExtractor;
+import org.claimspan.Profile;
 
 /**
- * One accurate-profile extractor for the whole test run: loading CoreNLP takes seconds, and the
- * extractor is thread-safe, so test classes share it. Test code only.
+ * One extractor per profile for the whole test run: loading CoreNLP takes seconds, and extractors
+ * are thread-safe, so test classes share them. Test code only.
  */
 public final class Extractors {
   private static volatile ClaimExtractor accurate;
+  private static volatile ClaimExtractor fast;
 
   private Extractors() {}
 
@@ -23,6 +25,18 @@ public final class Extractors {
       }
     }
     return accurate;
+  }
+
+  /** One fast-profile (OpenNLP) extractor for the whole test run. */
+  public static ClaimExtractor fast() {
+    if (fast == null) {
+      synchronized (Extractors.class) {
+        if (fast == null) {
+          fast = ClaimExtractor.builder().profile(Profile.FAST).build();
+        }
+      }
+    }
+    return fast;
   }
 
   /** The shared evaluation folder, from the {@code claimspan.eval.dir} property, if present. */

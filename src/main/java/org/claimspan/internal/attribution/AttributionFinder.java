@@ -18,6 +18,7 @@ import org.claimspan.model.Quote;
 import org.claimspan.model.QuoteType;
 import org.claimspan.model.Speaker;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Capability;
 
 /**
  * Builds attributions from cues, sources, contents and quotes, resolves their speakers, lets a
@@ -34,6 +35,9 @@ public final class AttributionFinder {
   private final CueFinder cueFinder;
   private final SourceFinder sourceFinder = new SourceFinder();
   private final ContentFinder contentFinder = new ContentFinder();
+  /** Sources and contents from part-of-speech patterns, for a backend without a parser. */
+  private final PatternSourceFinder patternSourceFinder = new PatternSourceFinder();
+  private final PatternContentFinder patternContentFinder = new PatternContentFinder();
 
   public AttributionFinder(Lexicons lexicons) {
     this.lexicons = lexicons;
@@ -63,8 +67,12 @@ public final class AttributionFinder {
     EntityIndex entities = new EntityIndex(tree);
     SpeakerResolver resolver = new SpeakerResolver(tree, entities, lexicons);
     List<Draft> drafts = new ArrayList<>();
-    for (CueMatch cue : cueFinder.find(tree)) {
-      draft(tree, cue, quotes).ifPresent(drafts::add);
+    boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
+    for (CueMatch found : cueFinder.find(tree)) {
+      CueMatch cue = parsed ? found : PatternCues.withAuxiliaries(tree, found);
+      if (cue != null) {
+        draft(tree, cue, quotes, parsed).ifPresent(drafts::add);
+      }
     }
     drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
@@ -72,7 +80,7 @@ public final class AttributionFinder {
     return assemble(tree.text(), drafts, quotes, entities.entities());
   }
 
-  private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+  private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes, boolean parsed) {
     int cueBegin = tree.token(cue.head()).begin();
     if (quotes.stream().anyMatch(quote -> quote.closed() && quote.content().contains(cueBegin))) {
       // "“I think we will win,” he said": words inside a closed quotation belong to it (an unclosed
@@ -80,9 +88,11 @@ public final class AttributionFinder {
       // quote marks (9 of 6,564 cues in 300 train files).
       return Optional.empty();
     }
-    Optional<TextSpan> source = sourceFinder.find(tree, cue);
+    Optional<TextSpan> source = parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);
-    Optional<ContentCandidate> content = contentFinder.find(tree, cue, clause, quotes);
+    Optional<ContentCandidate> content = parsed
+        ? contentFinder.find(tree, cue, clause, quotes)
+        : patternContentFinder.find(tree, cue, clause, quotes);
     if (content.isEmpty()) {
       return Optional.empty();
     }

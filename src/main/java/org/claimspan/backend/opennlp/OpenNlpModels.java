@@ -1,0 +1,74 @@
+package org.claimspan.backend.opennlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * OpenNLP's English models (Universal Dependencies EWT, release 1.3), read from the {@code
+ * opennlp-models-*-en} jars on the classpath; never downloaded. The models are immutable and may
+ * be shared by threads; the {@code *ME} tools built over them may not.
+ */
+record OpenNlpModels(
+    SentenceModel sentences, TokenizerModel tokens, POSModel tags, LemmatizerModel lemmas) {
+
+  private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  /** The tagging model's maxent classifier inside a {@link POSModel}. */
+  static final String POS_MODEL_ENTRY = "pos.model";
+
+  /** The model set's name for reports. */
+  static final String NAME = "ud-ewt-1.3";
+
+  /**
+   * Loads the four models from the classpath.
+   *
+   * @throws IllegalStateException if a model jar is missing from the classpath
+   * @throws UncheckedIOException if a model cannot be read
+   */
+  static OpenNlpModels load() {
+    return new OpenNlpModels(
+        read(SENTENCES, SentenceModel::new),
+        read(TOKENS, TokenizerModel::new),
+        greedy(read(TAGS, POSModel::new)),
+        read(LEMMAS, LemmatizerModel::new));
+  }
+
+  /**
+   * The tagging model set to decode greedily (a beam of one) instead of the default beam of three.
+   * A beam of three evaluates the model three times per token and sorts the scores each time,
+   * which made tagging most of the fast profile's time; on PolNeAR's news text the greedy tags
+   * differ from the beam's on very few tokens (figures in the backend's test).
+   */
+  static POSModel greedy(POSModel model) {
+    MaxentModel maxent = (MaxentModel) model.getArtifact(POS_MODEL_ENTRY);
+    return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
+  }
+
+  /** A model constructor over a stream. */
+  private interface ModelReader<T> {
+    T read(InputStream stream) throws IOException;
+  }
+
+  private static <T> T read(String resource, ModelReader<T> reader) {
+    try (InputStream stream = OpenNlpModels.class.getResourceAsStream(resource)) {
+      if (stream == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath; the fast profile needs the"
+                + " org.apache.opennlp:opennlp-models-*-en:1.3.0 jars");
+      }
+      return reader.read(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenNLP model " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.claimspan.internal.attribution;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
+import org.claimspan.spi.Token;
+
+/**
+ * Finds the source of a cue verb from part-of-speech patterns, for text without a parse: the noun
+ * phrase before the verb ("Officials said", "he added"), with an apposition ("Jane Roe, an
+ * analyst, said") or without a relative clause ("officials, who ..., said"; "officials who
+ * said"), the phrase after an inverted verb ("“...,” said Caddell"), and the sentence's opening
+ * subject for a participle ("Trump hit back, saying ...", "... by saying"). "According to" and colon cues need no
+ * parse and go to {@link SourceFinder}. Stateless and thread-safe.
+ */
+final class PatternSourceFinder {
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  /** Longest aside, in tokens, between a source and its verb. */
+  private static final int MAX_ASIDE = 25;
+
+  private final SourceFinder parsedForms = new SourceFinder();
+
+  Optional<TextSpan> find(DependencyTree tree, CueMatch cue) {
+    switch (cue.form()) {
+      case ACCORDING_TO:
+      case COLON:
+        return parsedForms.find(tree, cue); // these read the words around the cue, not the parse
+      default:
+        break;
+    }
+    Sentence sentence = tree.sentenceOf(cue.head());
+    int before = skipAdverbsLeft(tree, cue.first() - 1, sentence);
+    if (before >= sentence.firstToken()) {
+      Optional<TextSpan> subject = subjectBefore(tree, before, sentence);
+      if (subject.isPresent()) {
+        return subject;
+      }
+    }
+    Optional<TextSpan> inverted = invertedSubject(tree, cue, sentence);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
+    if (tree.token(cue.head()).pos().equals("VBG") && before >= sentence.firstToken()
+        && (tree.token(before).word().equals(",") || tree.token(before).word().equalsIgnoreCase("by"))) {
+      return openingSubject(tree, sentence);
+    }
+    return Optional.empty();
+  }
+
+  private static int skipAdverbsLeft(DependencyTree tree, int i, Sentence sentence) {
+    while (i >= sentence.firstToken() && tree.token(i).pos().startsWith("RB")) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The subject ending at {@code last} (the token before the verb), past a relative clause or apposition. */
+  private static Optional<TextSpan> subjectBefore(DependencyTree tree, int last, Sentence sentence) {
+    Token token = tree.token(last);
+    String lower = token.word().toLowerCase(Locale.ROOT);
+    if (RELATIVE_PRONOUNS.contains(lower) && last - 1 >= sentence.firstToken()) {
+      int head = tree.token(last - 1).word().equals(",") ? last - 2 : last - 1;
+      return phraseEndingAt(tree, head); // "officials who said", "Smith, who said"
+    }
+    if (token.word().equals(",")) {
+      return beforeAside(tree, last, sentence);
+    }
+    return phraseEndingAt(tree, last);
+  }
+
+  /** "X, who ..., said" gives X; "X, a spokesman, said" gives the whole apposition. */
+  private static Optional<TextSpan> beforeAside(DependencyTree tree, int closingComma, Sentence sentence) {
+    for (int open = closingComma - 1; open > sentence.firstToken() && open >= closingComma - MAX_ASIDE; open--) {
+      Token token = tree.token(open);
+      if (TokenRanges.isQuoteMark(token.word()) || token.word().equals(".")) {
+        return Optional.empty();
+      }
+      if (!token.word().equals(",")) {
+        continue;
+      }
+      String opener = tree.token(open + 1).word().toLowerCase(Locale.ROOT);
+      int start = NounPhrases.startEndingAt(tree, open - 1);
+      if (start < 0 || tree.token(open - 1).isPronoun()) {
+        return Optional.empty();
+      }
+      if (RELATIVE_PRONOUNS.contains(opener)) {
+        return TokenRanges.span(tree, start, open - 1);
+      }
+      boolean apposition = NounPhrases.endStartingAt(tree, open + 1) == closingComma - 1;
+      return apposition ? TokenRanges.span(tree, start, closingComma - 1) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TextSpan> phraseEndingAt(DependencyTree tree, int last) {
+    if (last < 0) {
+      return Optional.empty();
+    }
+    int first = NounPhrases.startEndingAt(tree, last);
+    return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
+  }
+
+  /**
+   * The phrase right after a verb that follows punctuation or opens the sentence: "“...,” said
+   * Caddell", "..., says John Roe, a pollster." (an apposition that ends the sentence is kept).
+   */
+  private static Optional<TextSpan> invertedSubject(DependencyTree tree, CueMatch cue, Sentence sentence) {
+    int before = cue.first() - 1;
+    boolean afterPunctuation = before >= sentence.firstToken() && tree.token(before).isPunctuation();
+    int first = cue.last() + 1;
+    if (!afterPunctuation || first >= sentence.endToken()) {
+      return Optional.empty();
+    }
+    int last = NounPhrases.endStartingAt(tree, first);
+    if (last < 0) {
+      return Optional.empty();
+    }
+    int next = last + 1;
+    if (next < sentence.endToken() && tree.token(next).word().equals(",")) {
+      int appositionEnd = next + 1 < sentence.endToken() ? NounPhrases.endStartingAt(tree, next + 1) : -1;
+      if (appositionEnd >= 0 && appositionEnd + 1 >= sentence.endToken() - 1) {
+        last = appositionEnd;
+      }
+    }
+    return TokenRanges.span(tree, first, last);
+  }
+
+  /** The noun phrase opening the sentence, when a verb follows it: the subject of the main clause. */
+  private static Optional<TextSpan> openingSubject(DependencyTree tree, Sentence sentence) {
+    int first = sentence.firstToken();
+    int last = NounPhrases.endStartingAt(tree, first);
+    if (last < 0 || last + 1 >= sentence.endToken()) {
+      return Optional.empty();
+    }
+    int next = last + 1;
+    while (next + 1 < sentence.endToken() && tree.token(next).pos().startsWith("RB")) {
+      next++; // "Trump also hit back"
+    }
+    return tree.token(next).isVerb() ? TokenRanges.span(tree, first, last) : Optional.empty();
+  }
+}
