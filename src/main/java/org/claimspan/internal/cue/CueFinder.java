@@ -2,7 +2,9 @@ package org.claimspan.internal.cue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.CueClass;
@@ -18,6 +20,19 @@ public final class CueFinder {
   private static final int PHRASE_WINDOW = 4;
   /** Longest name before a headline colon, in tokens. */
   private static final int HEADLINE_NAME_TOKENS = 5;
+
+  /**
+   * Whether verbs outside the lexicon with a clausal complement are proposed as cues; only a
+   * filter trained with them on can judge them.
+   */
+  static final boolean PROPOSE_CLAUSAL_VERBS = false;
+  /** Verbs with clausal complements that never attribute: copulas, light and causative verbs. */
+  private static final Set<String> NOT_CUES = Set.of("be", "have", "do", "make", "let", "get", "help", "go", "seem", "appear");
+  /** Prepositions that introduce what a cue verb is about. */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over", "in", "to");
+  /** Verbs whose "to" phrase names the addressee, not the content ("said to reporters"). */
+  private static final Set<String> ADDRESSEE_VERBS =
+      Set.of("say", "speak", "talk", "write", "tell", "explain", "add", "report", "complain", "announce", "declare", "admit", "confess", "reply", "respond", "answer");
 
   private final Lexicons lexicons;
 
@@ -70,10 +85,47 @@ public final class CueFinder {
         }
       }
     }
+    if (cueClass == null && PROPOSE_CLAUSAL_VERBS && hasClauseAfter(tree, i)) {
+      // A verb outside the lexicon with a clause after it ("hinted that ...", "signalled he would
+      // ..."): a candidate for the trained filter, which knows from PolNeAR train which of these
+      // are attributions. Called BELIEF, the widest class of stance, for want of a better one.
+      cueClass = CueClass.BELIEF;
+    }
     if (cueClass == null || isReducedPassive(tree, i)) {
       return null;
     }
+    if (last == i) {
+      last = Math.max(last, topicPreposition(tree, i));
+    }
     return new CueMatch(i, firstAuxiliary(tree, i), last, matched, cueClass, CueForm.VERB);
+  }
+
+  /**
+   * The preposition right after a cue verb that has no clause or object of its own, when what it
+   * governs is the content: "talked about [the economy]", "warned of [a crisis]", "called for [a
+   * ban]". PolNeAR puts the preposition in the cue (train: "about" ends 474 cues and follows 39).
+   * Returns -1 when there is none.
+   */
+  private static int topicPreposition(DependencyTree tree, int verb) {
+    int next = verb + 1;
+    if (next >= tree.size() || tree.token(next).sentence() != tree.token(verb).sentence()
+        || tree.child(verb, "ccomp") >= 0 || tree.child(verb, "obj") >= 0 || tree.child(verb, "xcomp") >= 0) {
+      return -1;
+    }
+    String word = tree.token(next).word().toLowerCase(Locale.ROOT);
+    boolean addressee = word.equals("to") && ADDRESSEE_VERBS.contains(tree.token(verb).lemma());
+    if (!TOPIC_PREPOSITIONS.contains(word) || addressee || !tree.hasRelation(next, "case")) {
+      return -1;
+    }
+    int object = tree.token(next).head();
+    return object > next && tree.token(object).head() == verb && tree.hasRelation(object, "obl") ? next : -1;
+  }
+
+  /** Whether the verb has a clausal complement after it: "... that ...", or a finite clause. */
+  private static boolean hasClauseAfter(DependencyTree tree, int verb) {
+    int ccomp = tree.child(verb, "ccomp");
+    return ccomp > verb && tree.token(verb).lemma().chars().allMatch(Character::isLetter)
+        && !NOT_CUES.contains(tree.token(verb).lemma());
   }
 
   /**
