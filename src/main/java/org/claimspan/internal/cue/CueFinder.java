@@ -29,7 +29,12 @@ public final class CueFinder {
   /** Verbs with clausal complements that never attribute: copulas, light and causative verbs. */
   private static final Set<String> NOT_CUES = Set.of("be", "have", "do", "make", "let", "get", "help", "go", "seem", "appear");
   /** Prepositions that introduce what a cue verb is about. */
-  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over", "in", "to");
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over", "to");
+  /** Nouns of time after a cue's preposition: "reported on Wednesday". */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+      "weekend", "time", "occasion", "behalf", "condition", "record", "background");
   /** Verbs whose "to" phrase names the addressee, not the content ("said to reporters"). */
   private static final Set<String> ADDRESSEE_VERBS =
       Set.of("say", "speak", "talk", "write", "tell", "explain", "add", "report", "complain", "announce", "declare", "admit", "confess", "reply", "respond", "answer");
@@ -106,7 +111,7 @@ public final class CueFinder {
    * ban]". PolNeAR puts the preposition in the cue (train: "about" ends 474 cues and follows 39).
    * Returns -1 when there is none.
    */
-  private static int topicPreposition(DependencyTree tree, int verb) {
+  private int topicPreposition(DependencyTree tree, int verb) {
     int next = verb + 1;
     if (next >= tree.size() || tree.token(next).sentence() != tree.token(verb).sentence()
         || tree.child(verb, "ccomp") >= 0 || tree.child(verb, "obj") >= 0 || tree.child(verb, "xcomp") >= 0) {
@@ -118,7 +123,25 @@ public final class CueFinder {
       return -1;
     }
     int object = tree.token(next).head();
-    return object > next && tree.token(object).head() == verb && tree.hasRelation(object, "obl") ? next : -1;
+    if (object <= next || tree.token(object).head() != verb || !tree.hasRelation(object, "obl")) {
+      return -1;
+    }
+    // "..., she said on Wednesday", "said in a statement": when and how, not what
+    String noun = tree.token(object).lemma().toLowerCase(Locale.ROOT);
+    boolean when = TIME_WORDS.contains(noun) || tree.token(object).pos().equals("CD");
+    boolean medium = lexicons.cueNouns().containsKey(noun);
+    boolean aside = tree.hasRelation(verb, "parataxis") || leftClause(tree, verb);
+    return when || medium || aside ? -1 : next;
+  }
+
+  /** Whether a clause of the verb comes before it: "Prices rose, the agency reported on Monday." */
+  private static boolean leftClause(DependencyTree tree, int verb) {
+    for (int child : tree.children(verb)) {
+      if (child < verb && (tree.hasRelation(child, "ccomp") || tree.hasRelation(child, "parataxis"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb has a clausal complement after it: "... that ...", or a finite clause. */
