@@ -21,13 +21,6 @@ public final class CueFinder {
   /** Longest name before a headline colon, in tokens. */
   private static final int HEADLINE_NAME_TOKENS = 5;
 
-  /**
-   * Whether verbs outside the lexicon with a clausal complement are proposed as cues; only a
-   * filter trained with them on can judge them.
-   */
-  static final boolean PROPOSE_CLAUSAL_VERBS = false;
-  /** Verbs with clausal complements that never attribute: copulas, light and causative verbs. */
-  private static final Set<String> NOT_CUES = Set.of("be", "have", "do", "make", "let", "get", "help", "go", "seem", "appear");
   /** Prepositions that introduce what a cue verb is about. */
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over", "to");
   /** Nouns of time after a cue's preposition: "reported on Wednesday". */
@@ -90,12 +83,6 @@ public final class CueFinder {
         }
       }
     }
-    if (cueClass == null && PROPOSE_CLAUSAL_VERBS && hasClauseAfter(tree, i)) {
-      // A verb outside the lexicon with a clause after it ("hinted that ...", "signalled he would
-      // ..."): a candidate for the trained filter, which knows from PolNeAR train which of these
-      // are attributions. Called BELIEF, the widest class of stance, for want of a better one.
-      cueClass = CueClass.BELIEF;
-    }
     if (cueClass == null || isReducedPassive(tree, i)) {
       return null;
     }
@@ -142,13 +129,6 @@ public final class CueFinder {
       }
     }
     return false;
-  }
-
-  /** Whether the verb has a clausal complement after it: "... that ...", or a finite clause. */
-  private static boolean hasClauseAfter(DependencyTree tree, int verb) {
-    int ccomp = tree.child(verb, "ccomp");
-    return ccomp > verb && tree.token(verb).lemma().chars().allMatch(Character::isLetter)
-        && !NOT_CUES.contains(tree.token(verb).lemma());
   }
 
   /**
