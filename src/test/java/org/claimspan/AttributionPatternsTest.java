@@ -77,7 +77,25 @@ class AttributionPatternsTest {
   void pronounItResolvesToTheLastOrganisationSpeaking() {
     assertThat(extract("The Commerce Department said it had added nine companies to its list. "
             + "It also said that more would follow."))
-        .hasAttribution().withSource("It").withSpeaker("Commerce Department").withCue("said");
+        .hasAttribution().withSource("It").withSpeaker("Commerce Department").withCue("also said");
+  }
+
+  @Test
+  void cueKeepsTheAdverbsOfItsVerbChainAsPolnearDoes() {
+    assertThat(extract("The senator has repeatedly said that the budget is too large."))
+        .hasAttribution().withSource("The senator").withCue("has repeatedly said");
+  }
+
+  @Test
+  void relativePronounIsTheSourceAndResolvesToItsNoun() {
+    assertThat(extract("The plan was criticised by Maria Lopez, who said that it would cost too much."))
+        .hasAttribution().withSource("who").withSpeaker("Maria Lopez").withCue("said");
+  }
+
+  @Test
+  void prepositionAfterACueVerbJoinsTheCueAndItsObjectIsTheContent() {
+    assertThat(extract("Union leaders called for a new minimum wage."))
+        .hasAttribution().withSource("Union leaders").withCue("called for").withContentContaining("a new minimum wage");
   }
 
   @Test

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimspan.backend.corenlp.CoreNlpBackend;
+import org.claimspan.eval.GoldDocument;
+import org.claimspan.eval.PolnearReader;
+import org.claimspan.internal.attribution.AttributionFilterTrainer;
 import org.claimspan.internal.claim.CheckworthyTrainer;
+import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.claim.LabelledSentence;
 import org.claimspan.internal.claim.YesScores;
 import picocli.CommandLine.Command;
@@ -21,13 +26,13 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train Claimspan's own models.",
-    subcommands = {TrainCommand.Checkworthy.class})
+    subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy");
+    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution");
   }
 
   /** {@code claimspan train checkworthy}: the check-worthiness model and its threshold. */
@@ -96,6 +101,71 @@ final class TrainCommand implements Runnable {
           held.threshold(), result.holdoutSentences(), held.precision(), held.recall(), held.f1());
       stdout.printf(Locale.ROOT, "dev (%d sentences) at that threshold: Yes precision %.4f recall %.4f F1 %.4f%n",
           devSet.size(), scores.precision(), scores.recall(), scores.f1());
+      stdout.flush();
+      return 0;
+    }
+  }
+
+  /**
+   * {@code claimspan train attribution}: the model that judges the attribution rules' candidates,
+   * from a PolNeAR-format split; the last documents (in file-name order) are held out to pick the
+   * threshold.
+   */
+  @Command(
+      name = "attribution",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the attribution filter on a PolNeAR-format split (text/ and attributions/), holding out",
+        "the last --held-out share of its documents to pick the threshold (stored beside the model, .properties)."
+      })
+  static final class Attribution implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "PolNeAR split to train on.")
+    Path corpus;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.bin", description = "Model file to write.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")
+    Integer limit;
+
+    @Option(names = "--held-out", defaultValue = "0.2", description = "Share of documents held out (default ${DEFAULT-VALUE}).")
+    double heldOut;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      if (!Files.isDirectory(corpus)) {
+        throw new ParameterException(spec.commandLine(), "no such folder: " + corpus);
+      }
+      if (heldOut <= 0 || heldOut >= 1 || threads < 1 || limit != null && limit < 2) {
+        throw new ParameterException(spec.commandLine(),
+            "need 0 < --held-out < 1, --threads >= 1, --limit >= 2: " + heldOut + ", " + threads + ", " + limit);
+      }
+      List<GoldDocument> documents = new PolnearReader().read(corpus);
+      if (limit != null && limit < documents.size()) {
+        documents = documents.subList(0, limit);
+      }
+      int split = Math.max(1, Math.min(documents.size() - 1, (int) Math.round(documents.size() * (1 - heldOut))));
+      long start = System.nanoTime();
+      AttributionTrainingData data = new AttributionTrainingData(new CoreNlpBackend(), Lexicons.loadDefault());
+      AttributionFilterTrainer.Examples trainSet = data.examples(documents.subList(0, split), threads);
+      AttributionFilterTrainer.Examples heldOutSet = data.examples(documents.subList(split, documents.size()), threads);
+      AttributionFilterTrainer.Settings settings = AttributionFilterTrainer.Settings.defaults();
+      AttributionFilterTrainer.Result result = new AttributionFilterTrainer().train(trainSet, heldOutSet, settings);
+      String description = String.format(Locale.ROOT, "%s, %d documents (%d for training, %d held out)",
+          corpus.getFileName(), documents.size(), split, documents.size() - split);
+      Path properties = AttributionFilterTrainer.write(result, settings, description, out);
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(Locale.ROOT, "trained on %d candidates from %d documents in %.1f s; wrote %s (%d bytes) and %s%n",
+          result.trainExamples(), split, (System.nanoTime() - start) / 1e9, out, Files.size(out), properties);
+      stdout.printf(Locale.ROOT,
+          "held out (%d documents, %d candidates) at threshold %.2f: precision %.4f recall %.4f F1 %.4f (all kept: F1 %.4f)%n",
+          documents.size() - split, result.heldOutExamples(), result.threshold(), result.precision(), result.recall(),
+          result.f1(), result.unfilteredF1());
       stdout.flush();
       return 0;
     }

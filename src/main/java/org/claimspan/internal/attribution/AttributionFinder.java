@@ -39,9 +39,44 @@ public final class AttributionFinder {
   private final PatternSourceFinder patternSourceFinder = new PatternSourceFinder();
   private final PatternContentFinder patternContentFinder = new PatternContentFinder();
 
+  private final Optional<AttributionFilter> filter;
+
+  /** A finder with the packaged attribution model, if the classpath has one. */
   public AttributionFinder(Lexicons lexicons) {
+    this(lexicons, AttributionFilter.packaged());
+  }
+
+  /**
+   * @param filter the trained judge of candidates; empty to keep every candidate the rules find
+   */
+  public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
+    this.filter = filter;
+  }
+
+  /**
+   * A candidate attribution the rules found, before the trained filter and before duplicates are
+   * removed, with the features the filter judges it by: the training data of {@link
+   * AttributionFilterTrainer}.
+   *
+   * @param parts the content's parts
+   * @param features the candidate's features
+   */
+  public record Candidate(List<TextSpan> parts, List<String> features) {
+    public Candidate {
+      parts = List.copyOf(parts);
+      features = List.copyOf(features);
+    }
+  }
+
+  /** Every candidate with a cue that the rules find in a parsed text, in cue order: the filter's training data. */
+  public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (CueMatch cue : cueFinder.find(tree)) {
+      draft(tree, cue, quotes, true).ifPresent(draft -> candidates.add(new Candidate(draft.parts(), draft.features())));
+    }
+    return candidates;
   }
 
   /** Attributions, typed and linked quotes, and the entities speakers link to. */
@@ -56,10 +91,11 @@ public final class AttributionFinder {
       TextSpan content,
       List<TextSpan> parts,
       List<QuoteSpan> quotes,
-      double confidence) {
+      double confidence,
+      List<String> features) {
 
     Draft withSpeaker(Optional<Speaker> newSpeaker) {
-      return new Draft(kind, source, newSpeaker, cue, content, parts, quotes, confidence);
+      return new Draft(kind, source, newSpeaker, cue, content, parts, quotes, confidence, features);
     }
   }
 
@@ -70,14 +106,33 @@ public final class AttributionFinder {
     boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
     for (CueMatch found : cueFinder.find(tree)) {
       CueMatch cue = parsed ? found : PatternCues.withAuxiliaries(tree, found);
-      if (cue != null) {
-        draft(tree, cue, quotes, parsed).ifPresent(drafts::add);
+      if (cue == null) {
+        continue;
       }
+      Optional<Draft> draft = draft(tree, cue, quotes, parsed);
+      // The filter learned from the parser's candidates and features; the patterns' differ.
+      (parsed ? draft.flatMap(this::judged) : draft).ifPresent(drafts::add);
     }
     drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
     drafts = resolveSpeakers(drafts, resolver);
     return assemble(tree.text(), drafts, quotes, entities.entities());
+  }
+
+  /**
+   * The draft with the trained model's probability as its confidence, or empty when the model
+   * rejects it; unchanged without a model.
+   */
+  private Optional<Draft> judged(Draft draft) {
+    if (filter.isEmpty()) {
+      return Optional.of(draft);
+    }
+    double score = filter.get().score(draft.features());
+    if (score < filter.get().threshold()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), draft.content(),
+        draft.parts(), draft.quotes(), Math.round(score * 1000) / 1000.0, draft.features()));
   }
 
   private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes, boolean parsed) {
@@ -118,7 +173,8 @@ public final class AttributionFinder {
             content.get().span(),
             content.get().parts(),
             content.get().quotes(),
-            confidence));
+            confidence,
+            AttributionFeatures.of(tree, cue, source, content.get())));
   }
 
   private static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
@@ -193,7 +249,7 @@ public final class AttributionFinder {
         result.set(previous, continued(text, before, quote));
       } else if (before.source().isPresent()) {
         result.add(previous + 1, new Draft(AttributionKind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(),
-            quote.content(), List.of(quote.content()), List.of(quote), 0.5));
+            quote.content(), List.of(quote.content()), List.of(quote), 0.5, List.of()));
       }
     }
     return result;
@@ -205,7 +261,8 @@ public final class AttributionFinder {
     List<QuoteSpan> quotes = new ArrayList<>(draft.quotes());
     quotes.add(quote);
     TextSpan content = TextSpan.of(text, draft.content().begin(), quote.content().end());
-    return new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), content, parts, quotes, draft.confidence());
+    return new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), content, parts, quotes, draft.confidence(),
+        draft.features());
   }
 
   /** How many paragraph breaks (runs of line breaks, blank lines included) lie between two offsets. */

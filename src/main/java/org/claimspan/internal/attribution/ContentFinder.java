@@ -34,9 +34,21 @@ final class ContentFinder {
   Optional<ContentCandidate> find(
       DependencyTree tree, CueMatch cue, int[] cueClause, List<QuoteSpan> quotes) {
     Sentence sentence = tree.sentenceOf(cue.head());
+    if (cue.form() == CueForm.VERB && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
+      // "talked about [the economy]": the cue ends with the preposition, its object is the content;
+      // but in "“...,” she said of Trump" the quotation is what was said
+      Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
+      if (quoted.isPresent()) {
+        return quoted;
+      }
+      int object = tree.token(cue.last()).head();
+      int[] range = tree.subtreeRange(object, NOTHING);
+      Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, range[1]);
+      return topic.map(span -> classify(tree.text(), span, quotes));
+    }
     Optional<TextSpan> clause =
         switch (cue.form()) {
-          case VERB -> verbComplement(tree, cue.head());
+          case VERB -> verbComplement(tree, cue.head(), quotes);
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
         };
@@ -61,7 +73,7 @@ final class ContentFinder {
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
     if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
-      rest = objectContent(tree, cue.head());
+      rest = objectContent(tree, cue.head(), quotes);
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
   }
@@ -110,7 +122,7 @@ final class ContentFinder {
    * What a verb with a plain object attributes, as PolNeAR draws it: "criticized [the draft
    * platform]", "called [him a liar]", "supported [Sanders]" (the object, with a predicate after it).
    */
-  private static Optional<TextSpan> objectContent(DependencyTree tree, int verb) {
+  private static Optional<TextSpan> objectContent(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
     int object = tree.child(verb, "obj");
     if (object < verb) {
       return Optional.empty();
@@ -131,10 +143,10 @@ final class ContentFinder {
   }
 
   /** The complement of a cue verb, if its parse has one. */
-  private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb) {
+  private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
     int ccomp = tree.child(verb, "ccomp");
     if (ccomp >= 0 && ccomp > verb) {
-      return subtree(tree, ccomp);
+      return subtree(tree, ccomp, quotes);
     }
     int xcomp = tree.child(verb, "xcomp");
     // "are expected to meet" and "will continue to play" report nobody
@@ -152,12 +164,12 @@ final class ContentFinder {
       }
     }
     if (ccomp >= 0) {
-      return subtree(tree, ccomp); // "the economy is weak, she said" parsed with a left ccomp
+      return subtree(tree, ccomp, quotes); // "the economy is weak, she said" parsed with a left ccomp
     }
     return Optional.empty();
   }
 
-  private static Optional<TextSpan> subtree(DependencyTree tree, int head) {
+  private static Optional<TextSpan> subtree(DependencyTree tree, int head, List<QuoteSpan> quotes) {
     int[] range = tree.subtreeRange(head, NOTHING);
     return TokenRanges.span(tree, range[0], range[1]);
   }

@@ -21,6 +21,8 @@ import org.claimspan.spi.Token;
  */
 final class SpeakerResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final Set<String> NOT_IN_ANTECEDENT = Set.of("acl:relcl", "parataxis", "punct", "dep", "appos");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
   private static final Set<String> DOCUMENT_NOUNS =
@@ -51,10 +53,32 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     String lower = source.text().toLowerCase(Locale.ROOT);
+    if (range[0] == range[1] && RELATIVE_PRONOUNS.contains(lower)) {
+      Optional<TextSpan> antecedent = antecedentOf(range[0]);
+      return antecedent.isPresent() ? resolve(antecedent.get(), earlier) : Optional.empty();
+    }
     if (range[0] == range[1] && isPronoun(lower)) {
       return resolvePronoun(source, range[0], lower, earlier);
     }
     return Optional.of(named(source, range));
+  }
+
+  /**
+   * The noun phrase a relative pronoun stands for: the head of the relative clause it is the
+   * subject of ("officials, who said"), without the clause itself and asides; empty if the parse
+   * does not hang the clause on a noun.
+   */
+  private Optional<TextSpan> antecedentOf(int pronoun) {
+    int verb = tree.token(pronoun).head();
+    if (verb < 0 || !tree.hasRelation(verb, "acl")) {
+      return Optional.empty();
+    }
+    int noun = tree.token(verb).head();
+    if (noun < 0 || noun >= pronoun) {
+      return Optional.empty();
+    }
+    int[] range = tree.subtreeRange(noun, NOT_IN_ANTECEDENT);
+    return TokenRanges.span(tree, range[0], Math.min(range[1], pronoun - 1));
   }
 
   private static boolean isPronoun(String word) {

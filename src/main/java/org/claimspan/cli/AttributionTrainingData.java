@@ -1,0 +1,88 @@
+package org.claimspan.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimspan.ClaimExtractor;
+import org.claimspan.eval.EvalAttribution;
+import org.claimspan.eval.EvalSpan;
+import org.claimspan.eval.GoldDocument;
+import org.claimspan.internal.attribution.AttributionFilterTrainer.Example;
+import org.claimspan.internal.attribution.AttributionFilterTrainer.Examples;
+import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.quote.QuoteFinder;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.internal.text.PreparedText;
+import org.claimspan.internal.text.TextPreparer;
+import org.claimspan.spi.LinguisticBackend;
+
+/**
+ * Turns annotated documents into labelled candidates for {@link
+ * org.claimspan.internal.attribution.AttributionFilterTrainer}: runs the extraction stages up to
+ * the attribution rules (without any trained filter) and labels each candidate by whether its
+ * content covers at least 0.3 of a gold content, the evaluation's match. Documents run on worker
+ * threads; results come back in document order, so the data does not depend on scheduling.
+ */
+final class AttributionTrainingData {
+  /** Share of a gold content a candidate must cover to count as that attribution (as in eval). */
+  static final double COVERAGE = 0.3;
+
+  private final LinguisticBackend backend;
+  private final TextPreparer preparer;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final AttributionFinder finder;
+
+  AttributionTrainingData(LinguisticBackend backend, Lexicons lexicons) {
+    this.backend = backend;
+    this.preparer = new TextPreparer(lexicons.boilerplate());
+    this.finder = new AttributionFinder(lexicons, Optional.empty());
+  }
+
+  /** The labelled candidates of {@code documents}, in document order. */
+  Examples examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Example>>> futures = new ArrayList<>();
+      for (GoldDocument document : documents) {
+        futures.add(pool.submit(() -> examples(document)));
+      }
+      List<Example> all = new ArrayList<>();
+      int gold = 0;
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          all.addAll(futures.get(i).get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
+        }
+        gold += documents.get(i).gold().size();
+      }
+      return new Examples(all, gold);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Example> examples(GoldDocument document) {
+    String text = document.text();
+    PreparedText prepared = preparer.prepare(text);
+    QuoteFinder.Found quotes = quoteFinder.find(prepared);
+    DependencyTree tree = new DependencyTree(
+        backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS));
+    List<Example> examples = new ArrayList<>();
+    for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {
+      EvalSpan content = new EvalSpan(candidate.parts());
+      boolean matches = false;
+      for (EvalAttribution gold : document.gold()) {
+        int length = gold.content().length();
+        matches |= length > 0 && content.overlap(gold.content()) >= COVERAGE * length;
+      }
+      examples.add(new Example(candidate.features(), matches));
+    }
+    return examples;
+  }
+}
