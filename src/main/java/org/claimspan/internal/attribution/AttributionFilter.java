@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * A trained judge of candidate attributions: the probability that a cue, source and content the
@@ -57,8 +55,7 @@ public final class AttributionFilter {
   public static AttributionFilter fromClasspath() {
     try (InputStream model = resource(MODEL_FILE);
         InputStream properties = resource(PROPERTIES_FILE)) {
-      MaxentModel read = new GenericModelReader(new BinaryFileDataReader(model)).getModel();
-      return new AttributionFilter(read, readThreshold(properties));
+      return new AttributionFilter(MaxentFiles.readModel(model), MaxentFiles.readThreshold(properties));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution model " + RESOURCE_DIR + MODEL_FILE, e);
     }
@@ -72,23 +69,8 @@ public final class AttributionFilter {
     return Optional.of(fromClasspath());
   }
 
-  /** Reads {@code threshold} from a properties stream; does not close {@code in}. */
-  static double readThreshold(InputStream in) throws IOException {
-    Properties properties = new Properties();
-    properties.load(in);
-    String value = properties.getProperty("threshold");
-    if (value == null) {
-      throw new IOException("no 'threshold' property");
-    }
-    return Double.parseDouble(value.strip());
-  }
-
   private static InputStream resource(String name) {
-    InputStream in = AttributionFilter.class.getResourceAsStream(RESOURCE_DIR + name);
-    if (in == null) {
-      throw new IllegalStateException("attribution model missing from the classpath: " + RESOURCE_DIR + name);
-    }
-    return in;
+    return MaxentFiles.resource(RESOURCE_DIR + name, "attribution model");
   }
 
   /** The probability in {@code [0, 1]} that a candidate with these features is an attribution. */

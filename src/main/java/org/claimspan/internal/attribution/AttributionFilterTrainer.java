@@ -1,23 +1,14 @@
 package org.claimspan.internal.attribution;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * Trains {@link AttributionFilter}: L2-regularised logistic regression (OpenNLP's quasi-Newton
@@ -72,15 +63,7 @@ public final class AttributionFilterTrainer {
       events.add(new Event(example.attribution() ? AttributionFilter.YES : AttributionFilter.NO,
           example.features().toArray(String[]::new)));
     }
-    TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-    parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-    parameters.put(TrainingParameters.THREADS_PARAM, 1);
-    parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-    parameters.put(QNTrainer.L2COST_PARAM, settings.l2());
-    EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    MaxentModel model = MaxentFiles.trainLogistic(events, settings.iterations(), settings.cutoff(), settings.l2());
     AttributionFilter filter = new AttributionFilter(model, 0.5);
     double[] scores = heldOut.examples().stream().mapToDouble(e -> filter.score(e.features())).toArray();
     double[] best = {0, 0, 0, -1};
@@ -119,12 +102,8 @@ public final class AttributionFilterTrainer {
    * settings, as comments for provenance) to the properties file beside it with the same base name.
    */
   public static Path write(Result result, Settings settings, String data, Path modelFile) throws IOException {
+    MaxentFiles.writeModel(result.model(), modelFile);
     Path parent = modelFile.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    try (OutputStream out = Files.newOutputStream(modelFile);
-        DataOutputStream stream = new DataOutputStream(out)) {
-      new GenericModelWriter((AbstractModel) result.model(), stream).persist();
-    }
     String base = modelFile.getFileName().toString().replaceFirst("\\.bin$", "");
     Path properties = parent.resolve(base + ".properties");
     String body = String.format(Locale.ROOT,

@@ -6,10 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
@@ -71,26 +69,16 @@ public final class CheckworthinessScorer {
 
   /** Reads a model written by {@link CheckworthyTrainer}; does not close {@code in}. */
   public static MaxentModel readModel(InputStream in) throws IOException {
-    return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+    return MaxentFiles.readModel(in);
   }
 
   /** Reads {@code threshold} from a properties stream; does not close {@code in}. */
   public static double readThreshold(InputStream in) throws IOException {
-    Properties properties = new Properties();
-    properties.load(in);
-    String value = properties.getProperty("threshold");
-    if (value == null) {
-      throw new IOException("no 'threshold' property");
-    }
-    return Double.parseDouble(value.strip());
+    return MaxentFiles.readThreshold(in);
   }
 
   private static InputStream resource(String name) {
-    InputStream in = CheckworthinessScorer.class.getResourceAsStream(RESOURCE_DIR + name);
-    if (in == null) {
-      throw new IllegalStateException("check-worthiness resource missing from the classpath: " + RESOURCE_DIR + name);
-    }
-    return in;
+    return MaxentFiles.resource(RESOURCE_DIR + name, "check-worthiness resource");
   }
 
   /** The probability in {@code [0, 1]} that {@code sentence} (not null) is check-worthy. */

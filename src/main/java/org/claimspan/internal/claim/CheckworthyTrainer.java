@@ -2,25 +2,16 @@ package org.claimspan.internal.claim;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * Trains the check-worthiness model: L2-regularised logistic regression (OpenNLP's quasi-Newton
@@ -111,15 +102,7 @@ public final class CheckworthyTrainer {
       events.add(new Event(sentence.checkworthy() ? CheckworthinessScorer.YES : "No",
           features.features(sentence.text()).toArray(String[]::new)));
     }
-    TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-    parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-    parameters.put(TrainingParameters.THREADS_PARAM, 1);
-    parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-    parameters.put(QNTrainer.L2COST_PARAM, settings.l2());
-    EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return MaxentFiles.trainLogistic(events, settings.iterations(), settings.cutoff(), settings.l2());
   }
 
   /** The scorer's probabilities for {@code sentences}, in order. */
@@ -137,12 +120,8 @@ public final class CheckworthyTrainer {
    * comments for provenance) to the properties file beside it with the same base name.
    */
   public static Path write(Result result, Settings settings, Path modelFile) throws IOException {
+    MaxentFiles.writeModel(result.model(), modelFile);
     Path parent = modelFile.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    try (OutputStream out = Files.newOutputStream(modelFile);
-        DataOutputStream data = new DataOutputStream(out)) {
-      new GenericModelWriter((AbstractModel) result.model(), data).persist();
-    }
     String base = modelFile.getFileName().toString().replaceFirst("\\.bin$", "");
     Path properties = parent.resolve(base + ".properties");
     YesScores holdout = result.holdout();
