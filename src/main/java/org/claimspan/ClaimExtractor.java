@@ -94,9 +94,12 @@ public final class ClaimExtractor {
    * the returned stream (try-with-resources) if you stop reading early; the worker threads are
    * daemons, so one that is dropped unclosed does not keep the JVM alive.
    *
+   * <p>Each call starts its own pool of {@code threads} daemon worker threads; it ends when the
+   * stream is closed or read to the end (idle workers also end after a few seconds).
+   *
    * @param documents the documents, not null, read once on the thread that consumes the stream
-   * @param threads worker threads, at least 1
-   * @return a sequential stream of outcomes, one per document, in input order
+   * @param threads worker threads, 1 to {@value OrderedParallelIterator#MAX_THREADS}
+   * @return a sequential stream of outcomes, one per document, in input order; never null
    */
   public Stream<DocumentOutcome> extractAll(Iterable<Document> documents, int threads) {
     checkNotNull(documents, "documents");
@@ -113,14 +116,20 @@ public final class ClaimExtractor {
    * {@link #extractAll(Iterable, int)} over a stream, which is closed when the result is.
    *
    * @param documents the documents, not null
-   * @param threads worker threads, at least 1
+   * @param threads worker threads, 1 to {@value OrderedParallelIterator#MAX_THREADS}
+   * @return a sequential stream of outcomes, one per document, in input order; never null
    */
   public Stream<DocumentOutcome> extractAll(Stream<Document> documents, int threads) {
     checkNotNull(documents, "documents");
     return extractAll(documents::iterator, threads).onClose(documents::close);
   }
 
-  /** {@link #extractAll(Iterable, int)} with one thread per available processor. */
+  /**
+   * {@link #extractAll(Iterable, int)} with one thread per available processor.
+   *
+   * @param documents the documents, not null
+   * @return a sequential stream of outcomes, one per document, in input order; never null
+   */
   public Stream<DocumentOutcome> extractAll(Iterable<Document> documents) {
     return extractAll(documents, Runtime.getRuntime().availableProcessors());
   }
@@ -189,7 +198,7 @@ public final class ClaimExtractor {
      * Time allowed for one document; default 60 seconds ({@link
      * ClaimExtractor#DEFAULT_TIME_BUDGET}). The clock starts when {@code extract} begins work on
      * the document. Once the budget is spent, the linguistic analysis stops at the next paragraph
-     * or sentence and the stages still to run are skipped; {@code extract} then returns the partial
+     * (or, in the accurate profile, sentence) and the stages still to run are skipped; {@code extract} then returns the partial
      * result (quotes are always found) with a {@code time-budget-exceeded} diagnostic naming what
      * was cut and the time elapsed. The caller is never held much past the budget: at most the
      * time of the unit of work in progress (one sentence, one paragraph's tagging, or one stage

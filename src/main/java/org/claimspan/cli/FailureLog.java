@@ -32,8 +32,13 @@ final class FailureLog implements AutoCloseable {
       Path parent = path.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       file = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-      file.write("id\treason\n");
-      file.flush();
+      try {
+        file.write("id\treason\n");
+        file.flush();
+      } catch (IOException e) {
+        file.close();
+        throw e;
+      }
     }
     return new FailureLog(stderr, file);
   }

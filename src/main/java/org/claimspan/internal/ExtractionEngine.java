@@ -32,8 +32,9 @@ import org.claimspan.spi.Sentence;
  *
  * <p>Each document gets a {@link Deadline} from the limits' time budget. Text preparation and
  * quote finding are linear and always run (so quotes are never lost); the backend stops between
- * regions and sentences once {@value #ANALYSIS_SHARE} of the budget is spent; attribution and claim finding are skipped
- * if it has passed before they start. Whatever was cut is named in a {@code time-budget-exceeded}
+ * units of its work once {@value #ANALYSIS_SHARE} of the budget is spent (CoreNLP: regions and
+ * sentences; OpenNLP: regions); attribution and claim finding are skipped if it has passed before
+ * they start, but are not interrupted once started. Whatever was cut is named in a {@code time-budget-exceeded}
  * diagnostic and the partial result is returned.
  */
 public final class ExtractionEngine {

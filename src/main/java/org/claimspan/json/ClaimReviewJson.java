@@ -46,7 +46,7 @@ public final class ClaimReviewJson {
       }
     }
     try {
-      return PRETTY.writeValueAsString(items);
+      return LoneSurrogates.escape(PRETTY.writeValueAsString(items));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e); // a tree of plain nodes always serialises
     }

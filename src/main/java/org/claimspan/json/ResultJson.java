@@ -64,7 +64,7 @@ public final class ResultJson {
 
   private static String write(ObjectMapper mapper, ExtractionResult result) {
     try {
-      return mapper.writeValueAsString(wire(result));
+      return LoneSurrogates.escape(mapper.writeValueAsString(wire(result)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write result of document " + result.document().id(), e);
     }

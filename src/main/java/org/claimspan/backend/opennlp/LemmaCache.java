@@ -44,7 +44,7 @@ final class LemmaCache {
     if (!universal.equals("VERB") && !universal.equals("AUX") && !universal.equals("NOUN")) {
       return lower;
     }
-    String key = universal + ' ' + lower;
+    String key = udTag + ' ' + lower; // the whole tag ("AUX+PART"): the lemma is computed from it
     String lemma = lemmas.get(key);
     if (lemma == null) {
       if (lemmas.size() >= CAPACITY) {

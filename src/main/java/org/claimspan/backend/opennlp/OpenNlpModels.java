@@ -3,8 +3,6 @@ package org.claimspan.backend.opennlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -39,19 +37,8 @@ record OpenNlpModels(
     return new OpenNlpModels(
         read(SENTENCES, SentenceModel::new),
         read(TOKENS, TokenizerModel::new),
-        greedy(read(TAGS, POSModel::new)),
+        read(TAGS, POSModel::new),
         read(LEMMAS, LemmatizerModel::new));
-  }
-
-  /**
-   * The tagging model set to decode greedily (a beam of one) instead of the default beam of three.
-   * A beam of three evaluates the model three times per token and sorts the scores each time,
-   * which made tagging most of the fast profile's time; on PolNeAR's news text the greedy tags
-   * differ from the beam's on very few tokens (figures in the backend's test).
-   */
-  static POSModel greedy(POSModel model) {
-    MaxentModel maxent = (MaxentModel) model.getArtifact(POS_MODEL_ENTRY);
-    return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
   }
 
   /** A model constructor over a stream. */

@@ -1,6 +1,7 @@
 package org.claimspan.internal.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,8 @@ public final class CapitalisedNames {
   /** The analysis with guessed names as its entities; its capabilities are unchanged. */
   public AnalyzedText withNames(AnalyzedText analysis) {
     List<EntityMention> mentions = new ArrayList<>();
-    List<String> personNames = new ArrayList<>();
+    // Last words of the multi-word person names seen so far: a lone "Hale" after "Tom Hale" is a person.
+    Set<String> surnames = new HashSet<>();
     for (Sentence sentence : analysis.sentences()) {
       List<Token> tokens = analysis.tokensOf(sentence);
       int i = 0;
@@ -54,14 +56,14 @@ public final class CapitalisedNames {
           i++;
         }
         int titleEnd = titleLength(tokens, start, i);
-        addMention(analysis.text(), tokens, start + titleEnd, i, titleEnd > 0 || titledBefore(tokens, start), mentions, personNames);
+        addMention(analysis.text(), tokens, start + titleEnd, i, titleEnd > 0 || titledBefore(tokens, start), mentions, surnames);
       }
     }
     return new AnalyzedText(analysis.text(), analysis.sentences(), analysis.tokens(), mentions, analysis.capabilities());
   }
 
   private void addMention(String text, List<Token> tokens, int start, int end, boolean titled,
-      List<EntityMention> mentions, List<String> personNames) {
+      List<EntityMention> mentions, Set<String> surnames) {
     while (start < end && CALENDAR.contains(lower(tokens.get(start)))) {
       start++;
     }
@@ -75,14 +77,14 @@ public final class CapitalisedNames {
       return;
     }
     String name = text.substring(first.begin(), endChar);
-    String type = type(tokens, start, end, name, titled, personNames);
+    String type = type(tokens, start, end, name, titled, surnames);
     if (type.equals("PERSON") && name.contains(" ")) {
-      personNames.add(name);
+      surnames.add(name.substring(name.lastIndexOf(' ') + 1));
     }
     mentions.add(new EntityMention(first.begin(), endChar, first.index(), last.index() + 1, type));
   }
 
-  private String type(List<Token> tokens, int start, int end, String name, boolean titled, List<String> personNames) {
+  private String type(List<Token> tokens, int start, int end, String name, boolean titled, Set<String> surnames) {
     for (int i = start; i < end; i++) {
       if (ORGANISATION_WORDS.contains(lower(tokens.get(i)))) {
         return "ORGANIZATION";
@@ -93,12 +95,7 @@ public final class CapitalisedNames {
     }
     int words = end - start;
     if (words == 1) {
-      for (String person : personNames) {
-        if (person.endsWith(" " + name)) {
-          return "PERSON";
-        }
-      }
-      return "ORGANIZATION";
+      return surnames.contains(name) ? "PERSON" : "ORGANIZATION";
     }
     return words <= 3 && allPlainWords(tokens, start, end) ? "PERSON" : "ORGANIZATION";
   }

@@ -9,9 +9,11 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -22,12 +24,16 @@ import java.util.function.Function;
  * read ahead into memory. Inputs are pulled on the consuming thread; the mapping function runs on
  * the workers and must be thread-safe. An exception thrown by the function is rethrown from {@link
  * #next()} (unchecked ones as they are). Not thread-safe: one consumer. {@link #close()} stops the
- * workers; they are daemon threads, so an abandoned iterator does not keep the JVM alive.
+ * workers; they are daemon threads that end after 5 idle seconds, so an abandoned iterator keeps
+ * neither the JVM alive nor its threads.
  *
  * @param <I> input type
  * @param <O> output type
  */
 public final class OrderedParallelIterator<I, O> implements Iterator<O>, AutoCloseable {
+
+  /** More worker threads than this is a mistake, not a configuration. */
+  public static final int MAX_THREADS = 4096;
 
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
@@ -39,10 +45,13 @@ public final class OrderedParallelIterator<I, O> implements Iterator<O>, AutoClo
 
   public OrderedParallelIterator(
       Iterator<? extends I> inputs, Function<? super I, ? extends O> function, int threads) {
-    checkArgument(threads > 0, "threads must be positive: %s", threads);
+    checkArgument(threads > 0 && threads <= MAX_THREADS, "threads must be in 1..%s: %s", MAX_THREADS, threads);
     this.inputs = checkNotNull(inputs, "inputs");
     this.function = checkNotNull(function, "function");
-    this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        threads, threads, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+    pool.allowCoreThreadTimeOut(true); // an abandoned, unclosed iterator does not keep idle threads
+    this.workers = pool;
     this.window = 2 * threads;
   }
 
@@ -74,9 +83,14 @@ public final class OrderedParallelIterator<I, O> implements Iterator<O>, AutoClo
   }
 
   private void fillWindow() {
-    while (inFlight.size() < window && !workers.isShutdown() && inputs.hasNext()) {
-      I input = inputs.next();
-      inFlight.addLast(workers.submit(() -> function.apply(input)));
+    try {
+      while (inFlight.size() < window && !workers.isShutdown() && inputs.hasNext()) {
+        I input = inputs.next();
+        inFlight.addLast(workers.submit(() -> function.apply(input)));
+      }
+    } catch (RuntimeException | Error e) {
+      close(); // the input failed: stop the workers before the caller sees the exception
+      throw e;
     }
   }
 

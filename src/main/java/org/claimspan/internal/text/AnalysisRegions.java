@@ -1,5 +1,7 @@
 package org.claimspan.internal.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.claimspan.model.TextSpan;
@@ -22,8 +24,13 @@ public final class AnalysisRegions {
 
   private AnalysisRegions() {}
 
-  /** The paragraphs, with any longer than {@code maxLength} cut into pieces of at most that. */
+  /**
+   * The paragraphs, with any longer than {@code maxLength} cut into pieces of at most that.
+   *
+   * @param maxLength at least 2, so that a piece can always hold a surrogate pair and move on
+   */
   public static List<TextSpan> split(String text, List<TextSpan> paragraphs, int maxLength) {
+    checkArgument(maxLength >= 2, "maxLength must be at least 2: %s", maxLength);
     List<TextSpan> regions = new ArrayList<>(paragraphs.size());
     for (TextSpan paragraph : paragraphs) {
       int begin = paragraph.begin();
