@@ -3,9 +3,9 @@ package org.claimspan.eval;
 import com.google.common.base.Stopwatch;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimspan.internal.claim.CheckworthinessScorer;
 import java.util.concurrent.TimeUnit;
 import org.claimspan.ExtractionResult;
+import org.claimspan.internal.claim.CheckworthinessScorer;
 
 /**
  * Loads, runs and scores one system over a corpus. Not thread-safe itself (it uses a thread pool
