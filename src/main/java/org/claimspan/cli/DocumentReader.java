@@ -1,6 +1,7 @@
 package org.claimspan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimspan.Document;
@@ -71,37 +71,28 @@ final class DocumentReader {
   }
 
   /** Walks the inputs; a pending queue holds what one step produced (a directory's file list). */
-  private final class LazyItems implements Items {
+  private final class LazyItems extends AbstractIterator<Item> implements Items {
     private final Iterator<String> inputs;
     private final Deque<Path> pendingFiles = new ArrayDeque<>();
     private BufferedReader jsonLines;
     private Path jsonLinesFile;
     private int lineNumber;
-    private Item next;
 
     LazyItems(List<String> inputs) {
       this.inputs = List.copyOf(inputs).iterator();
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null) {
-        next = step();
-        if (next == null && pendingFiles.isEmpty() && jsonLines == null && !inputs.hasNext()) {
-          return false;
+    protected Item computeNext() {
+      while (true) {
+        Item item = step();
+        if (item != null) {
+          return item;
+        }
+        if (pendingFiles.isEmpty() && jsonLines == null && !inputs.hasNext()) {
+          return endOfData();
         }
       }
-      return true;
-    }
-
-    @Override
-    public Item next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Item item = next;
-      next = null;
-      return item;
     }
 
     /** Reads the next item, or returns null when this step produced none (a blank line, say). */

@@ -1,13 +1,12 @@
 package org.claimspan.cli;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -127,12 +126,11 @@ final class ExtractCommand implements Callable<Integer> {
    * thread): inputs that could not be read and ids that cannot be used are reported and left out,
    * and with {@code --resume} documents already written are skipped.
    */
-  private final class AcceptedDocuments implements Iterator<Document> {
+  private final class AcceptedDocuments extends AbstractIterator<Document> {
     private final DocumentReader.Items items;
     private final FailureLog log;
     private final Progress progress;
     private final Set<String> seen = new HashSet<>();
-    private Document next;
 
     AcceptedDocuments(DocumentReader.Items items, FailureLog log, Progress progress) {
       this.items = items;
@@ -141,21 +139,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && items.hasNext()) {
-        next = accept(items.next());
+    protected Document computeNext() {
+      while (items.hasNext()) {
+        Document document = accept(items.next());
+        if (document != null) {
+          return document;
+        }
       }
-      return next != null;
-    }
-
-    @Override
-    public Document next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Document document = next;
-      next = null;
-      return document;
+      return endOfData();
     }
 
     private Document accept(DocumentReader.Item item) {
