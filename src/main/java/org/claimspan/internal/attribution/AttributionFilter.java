@@ -1,7 +1,5 @@
 package org.claimspan.internal.attribution;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
 
 /**
@@ -31,21 +30,14 @@ public final class AttributionFilter {
   /** The negative outcome. */
   static final String NO = "other";
 
-  private final MaxentModel model;
-  private final int yes;
-  private final double threshold;
+  private final BinaryMaxent model;
 
   /**
    * @param model a trained model with a {@value #YES} outcome; not null
    * @param threshold the decision threshold in {@code [0, 1]}
    */
   public AttributionFilter(MaxentModel model, double threshold) {
-    checkNotNull(model, "model");
-    checkArgument(threshold >= 0 && threshold <= 1, "threshold %s outside [0, 1]", threshold);
-    this.model = model;
-    this.yes = model.getIndex(YES);
-    checkArgument(yes >= 0, "model has no outcome '%s'", YES);
-    this.threshold = threshold;
+    this.model = new BinaryMaxent(model, YES, threshold);
   }
 
   /**
@@ -75,12 +67,11 @@ public final class AttributionFilter {
 
   /** The probability in {@code [0, 1]} that a candidate with these features is an attribution. */
   public double score(List<String> features) {
-    double p = model.eval(features.toArray(String[]::new))[yes];
-    return Math.max(0, Math.min(1, p));
+    return model.probability(features);
   }
 
   /** The decision threshold: a candidate is kept when its score is at or above it. */
   public double threshold() {
-    return threshold;
+    return model.threshold();
   }
 }

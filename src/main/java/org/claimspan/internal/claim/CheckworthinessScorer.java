@@ -1,17 +1,17 @@
 package org.claimspan.internal.claim;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
- * sentence is worth fact-checking, and the decision threshold picked on the dev split.
+ * sentence is worth fact-checking, and the decision threshold picked on the newest training debates.
  *
  * <p>Thread-safe: it only calls {@link MaxentModel#eval(String[])}, which reads the model's
  * parameters and keeps no per-call state (unlike OpenNLP's {@code *ME} tools, which are not used).
@@ -26,9 +26,7 @@ public final class CheckworthinessScorer {
   /** The positive outcome. */
   static final String YES = "Yes";
 
-  private final MaxentModel model;
-  private final int yes;
-  private final double threshold;
+  private final BinaryMaxent model;
   private final CheckworthyFeatures features = new CheckworthyFeatures();
 
   /**
@@ -36,12 +34,7 @@ public final class CheckworthinessScorer {
    * @param threshold the decision threshold in {@code [0, 1]}
    */
   public CheckworthinessScorer(MaxentModel model, double threshold) {
-    checkNotNull(model, "model");
-    checkArgument(threshold >= 0 && threshold <= 1, "threshold %s outside [0, 1]", threshold);
-    this.model = model;
-    this.yes = model.getIndex(YES);
-    checkArgument(yes >= 0, "model has no outcome '%s'", YES);
-    this.threshold = threshold;
+    this.model = new BinaryMaxent(model, YES, threshold);
   }
 
   /**
@@ -84,17 +77,16 @@ public final class CheckworthinessScorer {
   /** The probability in {@code [0, 1]} that {@code sentence} (not null) is check-worthy. */
   public double score(String sentence) {
     checkNotNull(sentence, "sentence");
-    double p = model.eval(features.features(sentence).toArray(String[]::new))[yes];
-    return Math.max(0, Math.min(1, p));
+    return model.probability(features.features(sentence));
   }
 
   /** The decision threshold: a sentence is check-worthy when its score is at or above it. */
   public double threshold() {
-    return threshold;
+    return model.threshold();
   }
 
   /** Whether {@code sentence} scores at or above the threshold. */
   public boolean isCheckworthy(String sentence) {
-    return score(sentence) >= threshold;
+    return score(sentence) >= model.threshold();
   }
 }
