@@ -14,6 +14,7 @@ import org.claimspan.Profile;
 import org.claimspan.eval.BenchInput;
 import org.claimspan.eval.BenchReport;
 import org.claimspan.eval.BenchResult;
+import org.claimspan.eval.BenchSchedule;
 import org.claimspan.eval.Benchmarker;
 import org.claimspan.eval.CoreNlpQuotePeer;
 import org.claimspan.eval.StageTimer;
@@ -52,8 +53,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "K", defaultValue = "1", description = "Warm-up passes (default ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "0",
+      description = "Keep warming up with more passes until S seconds have passed too (default ${DEFAULT-VALUE}); gives fast and slow profiles the same JIT time in one run.")
+  double warmupSeconds;
+
   @Option(names = "--passes", paramLabel = "M", defaultValue = "3", description = "Measured passes (default ${DEFAULT-VALUE}).")
   int passes;
+
+  @Option(names = "--min-pass-seconds", paramLabel = "T", defaultValue = "0",
+      description = "Repeat the documents within a measured pass until it has lasted T seconds (default ${DEFAULT-VALUE}); steadier figures for fast profiles.")
+  double minPassSeconds;
 
   @Option(names = "--report", paramLabel = "FILE.json", description = "Write the figures as JSON.")
   Path report;
@@ -73,10 +82,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BenchReport.Machine machine = BenchReport.Machine.current();
-    out.printf(Locale.ROOT, "%d documents, %d whitespace tokens; %d cores, max heap %.0f MiB; %d threads, %d warm-up, %d passes%n",
-        input.documents().size(), input.tokens(), machine.cores(), machine.maxHeapMb(), threads, warmup, passes);
+    out.printf(Locale.ROOT, "%d documents, %d whitespace tokens; %d cores, max heap %.0f MiB; %d threads, %d warm-up (at least %.0f s), %d passes (at least %.1f s each)%n",
+        input.documents().size(), input.tokens(), machine.cores(), machine.maxHeapMb(), threads, warmup, warmupSeconds,
+        passes, minPassSeconds);
     out.flush();
-    Benchmarker benchmarker = new Benchmarker(input, threads, warmup, passes);
+    Benchmarker benchmarker =
+        new Benchmarker(input, threads, new BenchSchedule(warmup, warmupSeconds, passes, minPassSeconds));
     List<BenchResult> results = new ArrayList<>();
     for (String name : names) {
       results.add(benchmarker.measure(name));
@@ -87,16 +98,18 @@ final class BenchCommand implements Callable<Integer> {
       printStages(input, names, out);
     }
     if (report != null) {
-      BenchReport benchReport = new BenchReport(machine, input.documents().size(), input.tokens(), warmup, passes, results);
+      BenchReport benchReport = new BenchReport(
+          machine, input.documents().size(), input.tokens(), warmup, warmupSeconds, passes, minPassSeconds, results);
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), benchReport);
     }
     return 0;
   }
 
   private void validate(List<String> names) {
-    if (threads < 1 || warmup < 0 || passes < 1) {
-      throw new ParameterException(spec.commandLine(),
-          String.format(Locale.ROOT, "need --threads >= 1, --warmup >= 0, --passes >= 1 (got %d, %d, %d)", threads, warmup, passes));
+    if (threads < 1 || warmup < 0 || passes < 1 || warmupSeconds < 0 || minPassSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+          "need --threads >= 1, --warmup >= 0, --passes >= 1, --warmup-seconds >= 0, --min-pass-seconds >= 0"
+              + " (got %d, %d, %d, %s, %s)", threads, warmup, passes, warmupSeconds, minPassSeconds));
     }
     for (String name : names) {
       if (SystemFactory.names().stream().noneMatch(n -> n.equalsIgnoreCase(name.trim()))) {

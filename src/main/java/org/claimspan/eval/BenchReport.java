@@ -11,12 +11,21 @@ import java.util.List;
  * @param machine where it ran
  * @param documents documents per pass
  * @param tokens whitespace tokens per pass
- * @param warmup warm-up passes per profile
+ * @param warmup least warm-up passes per profile
+ * @param warmupSeconds least warm-up seconds per profile
  * @param passes measured passes per profile
+ * @param minPassSeconds least seconds of one measured pass (the documents are repeated within it)
  * @param profiles one result per profile, in command-line order
  */
 public record BenchReport(
-    Machine machine, int documents, long tokens, int warmup, int passes, List<BenchResult> profiles) {
+    Machine machine,
+    int documents,
+    long tokens,
+    int warmup,
+    double warmupSeconds,
+    int passes,
+    double minPassSeconds,
+    List<BenchResult> profiles) {
 
   public BenchReport {
     profiles = ImmutableList.copyOf(profiles);

@@ -5,28 +5,24 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Arrays;
 
 /**
- * Measures one system: load time, then warm-up passes, then measured passes over all documents on
- * a {@link ParallelRunner}, with peak heap from just before loading and the heap retained after
- * loading (one extra garbage collection between loading and the warm-up). Each pass's throughput is
- * documents (and whitespace tokens) over its wall time; the result gives median, min and max.
- * Not thread-safe.
+ * Measures one system: load time, then warm-up, then measured passes over all documents on a
+ * {@link ParallelRunner}, as a {@link BenchSchedule} says, with peak heap from just before loading
+ * and the heap retained after loading (one extra garbage collection between loading and the
+ * warm-up). Each pass's throughput is documents (and whitespace tokens) over its wall time; the
+ * result gives median, min and max. Not thread-safe.
  */
 public final class Benchmarker {
 
   private final BenchInput input;
   private final int threads;
-  private final int warmup;
-  private final int passes;
+  private final BenchSchedule schedule;
 
   /** A benchmarker over the input with the given threads, warm-up and measured passes. */
-  public Benchmarker(BenchInput input, int threads, int warmup, int passes) {
+  public Benchmarker(BenchInput input, int threads, BenchSchedule schedule) {
     checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
-    checkArgument(warmup >= 0, "warmup must not be negative: %s", warmup);
-    checkArgument(passes >= 1, "passes must be at least 1: %s", passes);
     this.input = input;
     this.threads = threads;
-    this.warmup = warmup;
-    this.passes = passes;
+    this.schedule = schedule;
   }
 
   /** Loads the named system and measures it. */
@@ -41,17 +37,23 @@ public final class Benchmarker {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       double afterLoadMb = heap.usedAfterGcMb();
       ParallelRunner runner = new ParallelRunner(threads);
-      for (int i = 0; i < warmup; i++) {
+      long warmupStart = System.nanoTime();
+      for (int i = 0; i < schedule.warmupPasses() || secondsSince(warmupStart) < schedule.warmupSeconds(); i++) {
         runner.run(system, input.documents());
       }
+      int passes = schedule.passes();
       double[] docsPerSecond = new double[passes];
       double[] tokensPerSecond = new double[passes];
       for (int i = 0; i < passes; i++) {
         long start = System.nanoTime();
-        runner.run(system, input.documents());
-        double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        docsPerSecond[i] = input.documents().size() / seconds;
-        tokensPerSecond[i] = input.tokens() / seconds;
+        int rounds = 0;
+        do {
+          runner.run(system, input.documents());
+          rounds++;
+        } while (secondsSince(start) < schedule.minPassSeconds());
+        double seconds = Math.max(1e-9, secondsSince(start));
+        docsPerSecond[i] = (double) rounds * input.documents().size() / seconds;
+        tokensPerSecond[i] = (double) rounds * input.tokens() / seconds;
       }
       return new BenchResult(
           system.name(), threads, passes,
@@ -59,6 +61,10 @@ public final class Benchmarker {
           median(tokensPerSecond), min(tokensPerSecond), max(tokensPerSecond),
           loadSeconds, heap.poolPeakMb(), heap.sampledPeakMb(), afterLoadMb, null);
     }
+  }
+
+  private static double secondsSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
   }
 
   /** Number of documents per pass. */
