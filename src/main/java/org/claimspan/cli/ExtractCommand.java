@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -62,6 +64,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "With --out: skip documents whose output file already exists in DIR (re-run after a crash or a kill).")
   boolean resume;
 
+  @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time budget per document in seconds (default ${DEFAULT-VALUE}): past it the document gets a partial result and a time-budget-exceeded diagnostic.")
+  double timeBudgetSeconds;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
+      description = "Longest document accepted, in UTF-16 units (default ${DEFAULT-VALUE}); longer ones are failures with the size named.")
+  int maxChars;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs to read.")
   List<String> inputs;
 
@@ -84,10 +94,18 @@ final class ExtractCommand implements Callable<Integer> {
     if (resume && out == null) {
       throw new ParameterException(spec.commandLine(), "--resume needs --out DIR: it skips documents whose file is there");
     }
+    if (!(timeBudgetSeconds >= 0.001 && timeBudgetSeconds <= 86_400) || maxChars < 1) {
+      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+          "need 0.001 <= --time-budget <= 86400 seconds and --max-chars >= 1 (got %s, %d)", timeBudgetSeconds, maxChars));
+    }
     if (out != null) {
       Files.createDirectories(out);
     }
-    ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
+    ClaimExtractor extractor = ClaimExtractor.builder()
+        .profile(profile)
+        .timeBudget(Duration.ofNanos(Math.round(timeBudgetSeconds * 1e9)))
+        .maxDocumentLength(maxChars)
+        .build();
     if (format == Format.claimreview) {
       claimReviewThreshold = CheckworthinessScorer.packagedThreshold(); // a classpath read: once per run
     }

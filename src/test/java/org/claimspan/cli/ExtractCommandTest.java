@@ -104,6 +104,32 @@ class ExtractCommandTest {
   }
 
   @Test
+  void maxCharsAndTimeBudgetReachTheExtractor() throws Exception {
+    Path jsonl = Files.writeString(temp.resolve("docs.jsonl"),
+        "{\"id\": \"short\", \"text\": \"Officials said so.\"}\n"
+            + "{\"id\": \"long\", \"text\": \"" + "The mayor said taxes would rise. ".repeat(3) + "\"}\n");
+    Path failures = temp.resolve("failed.tsv");
+    assertThat(cli.run("extract", "--profile", "fast", "--format", "jsonl", "--max-chars", "40",
+        "--failures", failures.toString(), jsonl.toString())).isEqualTo(1);
+    assertThat(cli.out()).contains("\"id\":\"short\"").doesNotContain("\"id\":\"long\"");
+    assertThat(Files.readAllLines(failures)).element(1).asString().startsWith("long\t").contains("over the limit of 40");
+
+    // one millisecond is spent before a cold extractor has analysed three paragraphs
+    Path text = Files.writeString(temp.resolve("slow.txt"), "The mayor said taxes would rise.\n\n".repeat(200));
+    CliRunner budgeted = new CliRunner();
+    assertThat(budgeted.run("extract", "--profile", "fast", "--time-budget", "0.001", text.toString())).isZero();
+    assertThat(new ObjectMapper().readTree(budgeted.out()).get("diagnostics").toString())
+        .contains("time-budget-exceeded");
+  }
+
+  @Test
+  void timeBudgetAndMaxCharsMustBePositive() {
+    assertThat(cli.run("extract", "--time-budget", "0", "x.txt")).isEqualTo(2);
+    assertThat(cli.err()).contains("--time-budget");
+    assertThat(new CliRunner().run("extract", "--max-chars", "0", "x.txt")).isEqualTo(2);
+  }
+
+  @Test
   void resumeSkipsDocumentsAlreadyWrittenAndDoesTheRest() throws Exception {
     Path in = Files.createDirectory(temp.resolve("in"));
     Files.writeString(in.resolve("one.txt"), "The mayor said taxes would rise.");
