@@ -110,7 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
       claimReviewThreshold = CheckworthinessScorer.packagedThreshold(); // a classpath read: once per run
     }
     Path failuresFile = failures != null ? failures : out == null ? null : out.resolve("failures.tsv");
-    Progress progress = new Progress(stderr, System.console() != null);
+    Progress progress = new Progress(stderr, StandardError.isTerminal());
     try (FailureLog log = FailureLog.open(failuresFile, stderr);
         DocumentReader.Items items = new DocumentReader(System.in).items(inputs)) {
       Iterable<Document> accepted = () -> new AcceptedDocuments(items, log, progress);
