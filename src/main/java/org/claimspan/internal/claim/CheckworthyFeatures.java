@@ -19,6 +19,9 @@ public final class CheckworthyFeatures {
   // Words, numbers with separators, and the symbols that carry meaning here.
   private static final Pattern TOKEN =
       Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*|\\d+(?:[.,]\\d+)*|[$%?!\u20AC\u00A3]");
+  // Compiled once: String.matches compiles its pattern on every call, once per word here.
+  private static final Pattern DECIMAL = Pattern.compile("\\d+[.,].*");
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
   private static final Set<String> NUMBER_WORDS = Set.of(
       "hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "trillions",
       "percent", "twice", "half", "double", "triple", "dozen", "dozens");
@@ -52,7 +55,7 @@ public final class CheckworthyFeatures {
     features.add("bias");
     String previous = "<s>";
     for (String word : words) {
-      String norm = word.chars().allMatch(Character::isDigit) || word.matches("\\d+[.,].*") ? "<num>" : word;
+      String norm = word.chars().allMatch(Character::isDigit) || DECIMAL.matcher(word).matches() ? "<num>" : word;
       features.add("w=" + norm);
       features.add("b=" + previous + "_" + norm);
       previous = norm;
@@ -69,7 +72,7 @@ public final class CheckworthyFeatures {
       String word = words.get(i);
       if (Character.isDigit(word.charAt(0))) {
         numbers++;
-        if (word.matches("(1[89]|20)\\d\\d")) {
+        if (YEAR.matcher(word).matches()) {
           features.add("year");
         }
       }
