@@ -12,6 +12,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.AnalyzedText;
 import org.claimspan.spi.Capability;
@@ -119,6 +120,28 @@ class OpenNlpBackendTest {
       for (String line : Files.readAllLines(file)) {
         String[] words = tokenizer.tokenize(line);
         assertThat(greedy.tag(words)).as(line).containsExactly(beam.tag(words));
+        tokens += words.length;
+      }
+    }
+    assertThat(tokens).isGreaterThan(1000);
+  }
+
+  @Test
+  void theAlphanumericShortcutIsOnAndTokenisesTheExampleArticlesAsThePackagedModelDoes() throws IOException {
+    TokenizerModel packaged;
+    try (var stream = OpenNlpModels.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+      packaged = new TokenizerModel(stream);
+    }
+    TokenizerModel shortcut = OpenNlpModels.load().tokens();
+    assertThat(packaged.useAlphaNumericOptimization()).isFalse();
+    assertThat(shortcut.useAlphaNumericOptimization()).isTrue();
+    TokenizerME slow = new TokenizerME(packaged);
+    TokenizerME fast = new TokenizerME(shortcut);
+    int tokens = 0;
+    for (Path file : articles()) {
+      for (String line : Files.readAllLines(file)) {
+        String[] words = slow.tokenize(line);
+        assertThat(fast.tokenize(line)).as(line).containsExactly(words);
         tokens += words.length;
       }
     }
