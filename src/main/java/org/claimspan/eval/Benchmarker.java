@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Arrays;
 
 /**
- * Measures one system: load time, then warm-up, then measured passes over all documents on a
- * {@link ParallelRunner}, as a {@link BenchSchedule} says, with peak heap from just before loading
+ * Measures one system: load time, then warm-up, then measured passes over all documents on one
+ * set of {@link BenchWorkers}, as a {@link BenchSchedule} says, with peak heap from just before loading
  * and the heap retained after loading (one extra garbage collection between loading and the
  * warm-up). Each pass's throughput is documents (and whitespace tokens) over its wall time; the
  * result gives median, min and max. Not thread-safe.
@@ -36,24 +36,21 @@ public final class Benchmarker {
       SystemUnderTest system = SystemFactory.create(systemName);
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       double afterLoadMb = heap.usedAfterGcMb();
-      ParallelRunner runner = new ParallelRunner(threads);
-      long warmupStart = System.nanoTime();
-      for (int i = 0; i < schedule.warmupPasses() || secondsSince(warmupStart) < schedule.warmupSeconds(); i++) {
-        runner.run(system, input.documents());
-      }
       int passes = schedule.passes();
       double[] docsPerSecond = new double[passes];
       double[] tokensPerSecond = new double[passes];
-      for (int i = 0; i < passes; i++) {
-        long start = System.nanoTime();
-        int rounds = 0;
-        do {
-          runner.run(system, input.documents());
-          rounds++;
-        } while (secondsSince(start) < schedule.minPassSeconds());
-        double seconds = Math.max(1e-9, secondsSince(start));
-        docsPerSecond[i] = (double) rounds * input.documents().size() / seconds;
-        tokensPerSecond[i] = (double) rounds * input.tokens() / seconds;
+      try (BenchWorkers workers = new BenchWorkers(threads)) {
+        long warmupStart = System.nanoTime();
+        for (int i = 0; i < schedule.warmupPasses() || secondsSince(warmupStart) < schedule.warmupSeconds(); i++) {
+          workers.runRounds(system, input.documents(), 0);
+        }
+        for (int i = 0; i < passes; i++) {
+          long start = System.nanoTime();
+          int rounds = workers.runRounds(system, input.documents(), schedule.minPassSeconds());
+          double seconds = Math.max(1e-9, secondsSince(start));
+          docsPerSecond[i] = (double) rounds * input.documents().size() / seconds;
+          tokensPerSecond[i] = (double) rounds * input.tokens() / seconds;
+        }
       }
       return new BenchResult(
           system.name(), threads, passes,
