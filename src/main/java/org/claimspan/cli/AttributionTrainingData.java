@@ -43,37 +43,50 @@ final class AttributionTrainingData {
     this.finder = new AttributionFinder(lexicons, Optional.empty());
   }
 
+  /**
+   * Labelled candidates with, for each, where it comes from (for error analysis only; never part of
+   * the model).
+   *
+   * @param examples the labelled candidates, in document order
+   * @param where for each example, its document id and content text, tab-separated
+   */
+  record Labelled(Examples examples, List<String> where) {}
+
   /** The labelled candidates of {@code documents}, in document order. */
-  Examples examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+  Labelled examples(List<GoldDocument> documents, int threads) throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<List<Example>>> futures = new ArrayList<>();
+      List<Future<Labelled>> futures = new ArrayList<>();
       for (GoldDocument document : documents) {
         futures.add(pool.submit(() -> examples(document)));
       }
       List<Example> all = new ArrayList<>();
+      List<String> where = new ArrayList<>();
       int gold = 0;
       for (int i = 0; i < futures.size(); i++) {
         try {
-          all.addAll(futures.get(i).get());
+          Labelled one = futures.get(i).get();
+          all.addAll(one.examples().examples());
+          where.addAll(one.where());
         } catch (ExecutionException e) {
           throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
         }
         gold += documents.get(i).gold().size();
       }
-      return new Examples(all, gold);
+      return new Labelled(new Examples(all, gold), where);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private List<Example> examples(GoldDocument document) {
+  private Labelled examples(GoldDocument document) {
     String text = document.text();
     PreparedText prepared = preparer.prepare(text);
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     DependencyTree tree = new DependencyTree(
         backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS));
     List<Example> examples = new ArrayList<>();
+    List<String> where = new ArrayList<>();
     for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {
       EvalSpan content = new EvalSpan(candidate.parts());
       boolean matches = false;
@@ -82,7 +95,8 @@ final class AttributionTrainingData {
         matches |= length > 0 && content.overlap(gold.content()) >= COVERAGE * length;
       }
       examples.add(new Example(candidate.features(), matches));
+      where.add(document.id() + "\t" + content.text().replaceAll("\\s+", " "));
     }
-    return examples;
+    return new Labelled(new Examples(examples, document.gold().size()), where);
   }
 }

@@ -15,6 +15,7 @@ import org.claimspan.internal.claim.CheckworthyTrainer;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.claim.LabelledSentence;
 import org.claimspan.internal.claim.YesScores;
+import org.claimspan.spi.LinguisticBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,15 +109,16 @@ final class TrainCommand implements Runnable {
 
   /**
    * {@code claimspan train attribution}: the model that judges the attribution rules' candidates,
-   * from a PolNeAR-format split; the last documents (in file-name order) are held out to pick the
-   * threshold.
+   * from a PolNeAR-format split. A probe model trained on all but the last documents (in file-name
+   * order) picks the threshold on them; the final model is trained on every document.
    */
   @Command(
       name = "attribution",
       mixinStandardHelpOptions = true,
       description = {
-        "Train the attribution filter on a PolNeAR-format split (text/ and attributions/), holding out",
-        "the last --held-out share of its documents to pick the threshold (stored beside the model, .properties)."
+        "Train the attribution filter on a PolNeAR-format split (text/ and attributions/). A probe model trained",
+        "without the last --held-out share of the documents picks the threshold on them (stored beside the model,",
+        ".properties); the model written is then trained on every document."
       })
   static final class Attribution implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -136,6 +138,23 @@ final class TrainCommand implements Runnable {
     @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--iterations", description = "Optimiser iterations (default: the packaged model's).")
+    Integer iterations;
+
+    @Option(names = "--cutoff", description = "Minimum feature count (default: the packaged model's).")
+    Integer cutoff;
+
+    @Option(names = "--l2", description = "L2 regularisation cost (default: the packaged model's).")
+    Double l2;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+        description = "Keep each document's parse in DIR and reuse it on the next run (parsing is nearly all the time).")
+    Path cache;
+
+    @Option(names = "--held-out-report", paramLabel = "FILE",
+        description = "Write each held-out candidate (document, label, probe score, content, features) as TSV, for error analysis.")
+    Path report;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
       if (!Files.isDirectory(corpus)) {
@@ -145,29 +164,54 @@ final class TrainCommand implements Runnable {
         throw new ParameterException(spec.commandLine(),
             "need 0 < --held-out < 1, --threads >= 1, --limit >= 2: " + heldOut + ", " + threads + ", " + limit);
       }
+      AttributionFilterTrainer.Settings defaults = AttributionFilterTrainer.Settings.defaults();
+      AttributionFilterTrainer.Settings settings = new AttributionFilterTrainer.Settings(
+          iterations == null ? defaults.iterations() : iterations,
+          cutoff == null ? defaults.cutoff() : cutoff,
+          l2 == null ? defaults.l2() : l2);
       List<GoldDocument> documents = new PolnearReader().read(corpus);
       if (limit != null && limit < documents.size()) {
         documents = documents.subList(0, limit);
       }
       int split = Math.max(1, Math.min(documents.size() - 1, (int) Math.round(documents.size() * (1 - heldOut))));
       long start = System.nanoTime();
-      AttributionTrainingData data = new AttributionTrainingData(new CoreNlpBackend(), Lexicons.loadDefault());
-      AttributionFilterTrainer.Examples trainSet = data.examples(documents.subList(0, split), threads);
-      AttributionFilterTrainer.Examples heldOutSet = data.examples(documents.subList(split, documents.size()), threads);
-      AttributionFilterTrainer.Settings settings = AttributionFilterTrainer.Settings.defaults();
-      AttributionFilterTrainer.Result result = new AttributionFilterTrainer().train(trainSet, heldOutSet, settings);
-      String description = String.format(Locale.ROOT, "%s, %d documents (%d for training, %d held out)",
-          corpus.getFileName(), documents.size(), split, documents.size() - split);
+      LinguisticBackend backend = cache == null ? new CoreNlpBackend() : new CachingBackend(new CoreNlpBackend(), cache);
+      AttributionTrainingData data = new AttributionTrainingData(backend, Lexicons.loadDefault());
+      AttributionTrainingData.Labelled trainSet = data.examples(documents.subList(0, split), threads);
+      AttributionTrainingData.Labelled heldOutSet = data.examples(documents.subList(split, documents.size()), threads);
+      long analysed = System.nanoTime();
+      AttributionFilterTrainer.Result result =
+          new AttributionFilterTrainer().train(trainSet.examples(), heldOutSet.examples(), settings);
+      String description = String.format(Locale.ROOT,
+          "%s, %d documents (threshold picked on the last %d by a probe model trained on the first %d)",
+          corpus.getFileName(), documents.size(), documents.size() - split, split);
       Path properties = AttributionFilterTrainer.write(result, settings, description, out);
+      if (report != null) {
+        writeReport(heldOutSet, result.heldOutScores());
+      }
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.printf(Locale.ROOT, "trained on %d candidates from %d documents in %.1f s; wrote %s (%d bytes) and %s%n",
-          result.trainExamples(), split, (System.nanoTime() - start) / 1e9, out, Files.size(out), properties);
+      stdout.printf(Locale.ROOT,
+          "trained on %d candidates from %d documents in %.1f s (%.1f s of it analysing); wrote %s (%d bytes) and %s%n",
+          result.trainExamples(), documents.size(), (System.nanoTime() - start) / 1e9, (analysed - start) / 1e9, out,
+          Files.size(out), properties);
       stdout.printf(Locale.ROOT,
           "held out (%d documents, %d candidates) at threshold %.2f: precision %.4f recall %.4f F1 %.4f (all kept: F1 %.4f)%n",
           documents.size() - split, result.heldOutExamples(), result.threshold(), result.precision(), result.recall(),
           result.f1(), result.unfilteredF1());
       stdout.flush();
       return 0;
+    }
+
+    private void writeReport(AttributionTrainingData.Labelled heldOutSet, double[] scores) throws IOException {
+      StringBuilder body = new StringBuilder("document\tlabel\tscore\tcontent\tfeatures\n");
+      List<AttributionFilterTrainer.Example> examples = heldOutSet.examples().examples();
+      for (int i = 0; i < examples.size(); i++) {
+        String[] where = heldOutSet.where().get(i).split("\t", 2);
+        body.append(where[0]).append('\t').append(examples.get(i).attribution() ? 1 : 0).append('\t')
+            .append(String.format(Locale.ROOT, "%.4f", scores[i])).append('\t').append(where[1]).append('\t')
+            .append(String.join(" ", examples.get(i).features())).append('\n');
+      }
+      Files.writeString(report, body);
     }
   }
 }

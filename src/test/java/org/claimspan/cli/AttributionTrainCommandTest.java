@@ -38,7 +38,7 @@ class AttributionTrainCommandTest {
     assertThat(Files.readString(dir.resolve("a/filter.properties")))
         .isEqualTo(Files.readString(dir.resolve("b/filter.properties")))
         .contains("threshold=");
-    assertThat(cli.out()).contains("from 3 documents").contains("held out (1 documents");
+    assertThat(cli.out()).contains("from 4 documents").contains("held out (1 documents");
     AttributionFilter filter = load(first);
     // A speech verb with a named subject and a clause, against a verb of wanting with a bare object.
     double said = filter.score(List.of("bias", "lemma=say", "class=SPEECH", "form=VERB", "kind=INDIRECT",

@@ -76,7 +76,148 @@ final class AttributionFeatures {
     }
     String sentenceEnd = tree.token(tree.sentenceOf(cue.head()).endToken() - 1).word();
     f.add("question=" + sentenceEnd.equals("?"));
+    addCuePlace(f, tree, cue, lemma);
+    source.ifPresent(s -> addSourceSyntax(f, tree, cue, s));
+    if (range != null) {
+      addContentSyntax(f, tree, cue, lemma, range);
+    }
     return f;
+  }
+
+  /**
+   * Where the cue sits in its sentence: what governs it ("refused to say", "as he said", "the man
+   * who believes"), and whether a condition or a relative clause holds it.
+   */
+  private static void addCuePlace(List<String> f, DependencyTree tree, CueMatch cue, String lemma) {
+    Token head = tree.token(cue.head());
+    String relation = head.relation();
+    int governor = head.head();
+    String governorPos = governor < 0 || governor >= tree.size() ? "ROOT" : coarse(tree.token(governor).pos());
+    f.add("rel+govPos=" + relation + "|" + governorPos);
+    if (governor >= 0 && governor < tree.size() && !relation.equals("root")) {
+      String governorLemma = tree.token(governor).lemma().toLowerCase(Locale.ROOT);
+      f.add("rel+govLemma=" + relation + "|" + governorLemma);
+    }
+    // Subordinators on the cue or one of its governors: "if he says", "as she said", "when they claim".
+    int node = cue.head();
+    boolean relative = false;
+    for (int depth = 0; depth < 4 && node >= 0 && node < tree.size(); depth++) {
+      relative |= tree.token(node).relation().equals("acl:relcl");
+      for (int child : tree.children(node)) {
+        if (tree.token(child).relation().equals("mark")) {
+          String mark = tree.token(child).word().toLowerCase(Locale.ROOT);
+          f.add("mark" + (depth == 0 ? "" : "Above") + "=" + mark);
+          if (depth == 0) {
+            f.add("lemma+mark=" + lemma + "|" + mark);
+          }
+        }
+      }
+      node = tree.token(node).head();
+    }
+    f.add("inRelative=" + relative);
+    // "condemned the plan by saying that ...", "responded by noting ...": an adverbial clause on
+    // the cue that says how the act was done, often a speech verb with the real content.
+    for (int child : tree.children(cue.head())) {
+      if (tree.token(child).relation().startsWith("advcl")) {
+        int mark = -1;
+        for (int grandchild : tree.children(child)) {
+          if (tree.token(grandchild).relation().equals("mark")) {
+            mark = grandchild;
+          }
+        }
+        f.add("advcl=" + (mark < 0 ? "none" : tree.token(mark).word().toLowerCase(Locale.ROOT)) + "|"
+            + coarse(tree.token(child).pos()) + "|" + tree.token(child).pos().equals("VBG"));
+      }
+    }
+  }
+
+  /** The source's grammatical link to the cue and its entity type. */
+  private static void addSourceSyntax(List<String> f, DependencyTree tree, CueMatch cue, TextSpan source) {
+    int[] range = tree.tokenRange(source.begin(), source.end());
+    if (range == null) {
+      return;
+    }
+    int top = top(tree, range);
+    String relation = tree.token(top).relation();
+    int governor = tree.token(top).head();
+    f.add("sourceRel=" + relation + (governor == cue.head() ? "" : "|far"));
+    String entity = "none";
+    for (int i = range[0]; i <= range[1]; i++) {
+      String ner = tree.token(i).ner();
+      if (!ner.equals("O") && !ner.isEmpty()) {
+        entity = ner;
+        break;
+      }
+    }
+    f.add("sourceNer=" + entity);
+    if (entity.equals("none") && tree.token(top).isNoun()) {
+      f.add("sourceHead=" + tree.token(top).lemma().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /**
+   * The content's head and its link to the cue (a clausal complement, an object, a clause the
+   * parser hung elsewhere), what kind of phrase it is, how far it lies from the cue and whether it
+   * runs to the sentence's end.
+   */
+  private static void addContentSyntax(List<String> f, DependencyTree tree, CueMatch cue, String lemma, int[] range) {
+    int top = top(tree, range);
+    Token contentHead = tree.token(top);
+    String relation = contentHead.relation();
+    boolean onCue = contentHead.head() == cue.head();
+    String link = relation + (onCue ? "" : "|far");
+    f.add("contentRel=" + link);
+    f.add("lemma+contentRel=" + lemma + "|" + link);
+    f.add("class+contentRel=" + cue.cueClass() + "|" + link);
+    f.add("contentHeadPos=" + coarse(contentHead.pos()));
+    // A bare person or party as the object ("endorsed Clinton", "questioned her") is rarely what
+    // was said; a noun phrase about an issue more often is.
+    String ner = contentHead.ner().isEmpty() ? "O" : contentHead.ner();
+    f.add("contentHeadNer=" + ner);
+    f.add("class+contentHeadNer=" + cue.cueClass() + "|" + ner + "|" + coarse(contentHead.pos()));
+    f.add("lemma+contentHeadPos=" + lemma + "|" + coarse(contentHead.pos()));
+    boolean anyVerb = false;
+    for (int i = range[0]; i <= range[1]; i++) {
+      anyVerb |= tree.token(i).isVerb();
+    }
+    f.add("contentVerb=" + anyVerb);
+    f.add("lemma+contentFirst=" + lemma + "|" + tree.token(range[0]).word().toLowerCase(Locale.ROOT));
+    int gap = range[0] > cue.last() ? range[0] - cue.last() - 1 : cue.first() - range[1] - 1;
+    f.add("gap=" + (gap <= 0 ? "0" : gap == 1 ? "1" : gap <= 4 ? "2-4" : "5+"));
+    int sentenceEnd = tree.sentenceOf(cue.head()).endToken() - 1;
+    while (sentenceEnd > range[1] && tree.token(sentenceEnd).isPunctuation()) {
+      sentenceEnd--;
+    }
+    f.add("contentToEnd=" + (range[1] >= sentenceEnd));
+    f.add("contentSentences=" + (tree.token(range[0]).sentence() == tree.token(range[1]).sentence() ? "1" : "2+"));
+  }
+
+  /** The first token of an inclusive range whose governor lies outside it: the phrase's head. */
+  private static int top(DependencyTree tree, int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      int governor = tree.token(i).head();
+      if ((governor < range[0] || governor > range[1]) && !tree.token(i).isPunctuation()) {
+        return i;
+      }
+    }
+    return range[0];
+  }
+
+  /** A part-of-speech tag folded to its word class (verbs, nouns, adjectives, pronouns). */
+  private static String coarse(String pos) {
+    if (pos.startsWith("VB") || pos.equals("MD")) {
+      return "V";
+    }
+    if (pos.startsWith("NN")) {
+      return "N";
+    }
+    if (pos.startsWith("JJ")) {
+      return "J";
+    }
+    if (pos.startsWith("PRP") || pos.equals("WP")) {
+      return "PRO";
+    }
+    return pos;
   }
 
   /** How the source is written: first/second person, a third-person pronoun, a name, a noun. */
