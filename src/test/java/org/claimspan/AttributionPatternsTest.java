@@ -93,6 +93,14 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void objectOfAJudgementKeepsItsGround() {
+    // PolNeAR's content of "criticized X for Y" is "X for Y", not the object alone
+    assertThat(extract("The governor criticized the mayor for cutting the school budget."))
+        .hasAttribution().withSource("The governor").withCue("criticized")
+        .withContentStartingWith("the mayor for cutting the school budget");
+  }
+
+  @Test
   void prepositionAfterACueVerbJoinsTheCueAndItsObjectIsTheContent() {
     assertThat(extract("Union leaders called for a new minimum wage."))
         .hasAttribution().withSource("Union leaders").withCue("called for").withContentContaining("a new minimum wage");

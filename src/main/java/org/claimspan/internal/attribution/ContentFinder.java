@@ -130,7 +130,7 @@ final class ContentFinder {
     int[] range = tree.subtreeRange(object, NOTHING);
     int xcomp = tree.child(verb, "xcomp");
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
-    return TokenRanges.span(tree, range[0], end);
+    return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
