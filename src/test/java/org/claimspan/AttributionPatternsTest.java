@@ -101,6 +101,17 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void raisingVerbHasNoSourceAndItsContentIsSubjectAndInfinitive() {
+    ExtractionResult result = extract("The governor is expected to sign the budget bill on Friday.");
+    assertThat(result).hasAttribution().withCue("is expected").withContentStartingWith("The governor");
+    org.claimspan.model.Attribution raised = result.attributions().stream()
+        .filter(a -> a.cue().isPresent() && a.cue().get().span().text().equals("is expected")).findFirst().orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(raised.source()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(raised.contentParts()).extracting(part -> part.text())
+        .containsExactly("The governor", "to sign the budget bill on Friday");
+  }
+
+  @Test
   void prepositionAfterACueVerbJoinsTheCueAndItsObjectIsTheContent() {
     assertThat(extract("Union leaders called for a new minimum wage."))
         .hasAttribution().withSource("Union leaders").withCue("called for").withContentContaining("a new minimum wage");

@@ -143,17 +143,20 @@ public final class AttributionFinder {
       // quote marks (9 of 6,564 cues in 300 train files).
       return Optional.empty();
     }
-    Optional<TextSpan> source = parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
+    // "Trump is expected to win": a raising verb reports nobody's words; its content has no source
+    Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes) : Optional.empty();
+    Optional<TextSpan> source = raised.isPresent() ? Optional.empty()
+        : parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);
-    Optional<ContentCandidate> content = parsed
-        ? contentFinder.find(tree, cue, clause, quotes)
+    Optional<ContentCandidate> content = raised.isPresent() ? raised
+        : parsed ? contentFinder.find(tree, cue, clause, quotes)
         : patternContentFinder.find(tree, cue, clause, quotes);
     if (content.isEmpty()) {
       return Optional.empty();
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
-    if (source.isEmpty() && !speechWithoutSource) {
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty()) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
