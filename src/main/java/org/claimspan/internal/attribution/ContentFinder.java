@@ -43,7 +43,8 @@ final class ContentFinder {
       }
       int object = tree.token(cue.last()).head();
       int[] range = tree.subtreeRange(object, NOTHING);
-      Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, range[1]);
+      int end = Math.max(range[1], ObjectReasons.end(tree, cue.head(), range[1]));
+      Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, end);
       return topic.map(span -> classify(tree.text(), span, quotes));
     }
     Optional<TextSpan> clause =
