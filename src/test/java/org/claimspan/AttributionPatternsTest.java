@@ -112,6 +112,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void passiveCueWithAnAgentAttributesItsSubject() {
+    // CoreNLP labels the agent a plain oblique with "by"; the agent is the source, the subject what it judged
+    assertThat(extract("The new tax plan was sharply criticized by several Democratic senators."))
+        .hasAttribution().withSource("several Democratic senators").withContentStartingWith("The new tax plan");
+  }
+
+  @Test
   void prepositionAfterACueVerbJoinsTheCueAndItsObjectIsTheContent() {
     assertThat(extract("Union leaders called for a new minimum wage."))
         .hasAttribution().withSource("Union leaders").withCue("called for").withContentContaining("a new minimum wage");

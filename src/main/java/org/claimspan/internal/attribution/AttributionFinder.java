@@ -151,6 +151,9 @@ public final class AttributionFinder {
     Optional<ContentCandidate> content = raised.isPresent() ? raised
         : parsed ? contentFinder.find(tree, cue, clause, quotes)
         : patternContentFinder.find(tree, cue, clause, quotes);
+    if (content.isEmpty() && parsed && source.isPresent()) {
+      content = PassiveContent.find(tree, cue, quotes); // "[The meeting] was first reported by Politico"
+    }
     if (content.isEmpty()) {
       return Optional.empty();
     }

@@ -31,7 +31,7 @@ final class RaisingContent {
     }
     int verb = cue.head();
     String lemma = tree.token(verb).lemma();
-    boolean passive = tree.child(verb, "aux:pass") >= 0 && tree.child(verb, "obl:agent") < 0;
+    boolean passive = tree.child(verb, "aux:pass") >= 0 && Passives.agent(tree, verb) < 0;
     if (!ACTIVE.contains(lemma) && !(passive && PASSIVE.contains(lemma))) {
       return Optional.empty();
     }

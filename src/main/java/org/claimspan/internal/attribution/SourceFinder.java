@@ -34,7 +34,7 @@ final class SourceFinder {
   int sourceHead(DependencyTree tree, int verb) {
     int current = verb;
     for (int steps = 0; steps < 4 && current >= 0; steps++) {
-      int agent = tree.child(current, "obl:agent");
+      int agent = Passives.agent(tree, current);
       if (agent >= 0) {
         return agent;
       }
