@@ -52,6 +52,7 @@ final class ContentFinder {
           case VERB -> verbComplement(tree, cue.head(), quotes);
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
+          case NOUN -> Optional.empty(); // found with their content by NounCues
         };
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
       if (endsClause(tree, sentence, cueClause)) {
