@@ -154,7 +154,7 @@ public final class AttributionFinder {
       return Optional.empty();
     }
     // "Trump is expected to win": a raising verb reports nobody's words; its content has no source
-    Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes) : Optional.empty();
+    Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes, lexicons) : Optional.empty();
     Optional<TextSpan> source = raised.isPresent() ? Optional.empty()
         : parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
@@ -25,7 +26,7 @@ final class RaisingContent {
   private RaisingContent() {}
 
   /** The content when {@code cue} is a raising verb with a subject and a complement, else empty. */
-  static Optional<ContentCandidate> find(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+  static Optional<ContentCandidate> find(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes, Lexicons lexicons) {
     if (cue.form() != CueForm.VERB || cue.last() != cue.head()) {
       return Optional.empty();
     }
@@ -46,7 +47,9 @@ final class RaisingContent {
       return TokenRanges.span(tree, range[0], range[1]).map(span -> ContentFinder.classify(tree.text(), span, quotes));
     }
     int xcomp = tree.child(verb, "xcomp");
-    if (xcomp < verb) {
+    if (xcomp < verb || lexicons.verbClass(tree.token(xcomp).lemma()) != null) {
+      // "She appeared to imply that ...", "The Times is expected to endorse ...": the complement's
+      // own cue verb reports, with the raised subject as its source (PolNeAR's cue spans the chain)
       return Optional.empty();
     }
     int[] subjectRange = tree.subtreeRange(subject, NOTHING);
