@@ -102,13 +102,13 @@ class AttributionPatternsTest {
 
   @Test
   void raisingVerbHasNoSourceAndItsContentIsSubjectAndInfinitive() {
-    ExtractionResult result = extract("The governor is expected to sign the budget bill on Friday.");
-    assertThat(result).hasAttribution().withCue("is expected").withContentStartingWith("The governor");
+    ExtractionResult result = extract("The governor seemed to regret the budget cuts after the vote.");
+    assertThat(result).hasAttribution().withCue("seemed").withContentStartingWith("The governor");
     org.claimspan.model.Attribution raised = result.attributions().stream()
-        .filter(a -> a.cue().isPresent() && a.cue().get().span().text().equals("is expected")).findFirst().orElseThrow();
+        .filter(a -> a.cue().isPresent() && a.cue().get().span().text().equals("seemed")).findFirst().orElseThrow();
     org.assertj.core.api.Assertions.assertThat(raised.source()).isEmpty();
     org.assertj.core.api.Assertions.assertThat(raised.contentParts()).extracting(part -> part.text())
-        .containsExactly("The governor", "to sign the budget bill on Friday");
+        .containsExactly("The governor", "to regret the budget cuts after the vote");
   }
 
   @Test

@@ -11,16 +11,14 @@ import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 
 /**
- * The content of a raising cue, which has no source: "[Trump] is expected [to win]", "[the
- * senator] seemed [to be shrinking]", "It appears [that the game was boring]". PolNeAR annotates
- * these without a source, with the subject and the infinitive as one content in two parts (train:
- * 230 source-less cues of "seem", "appear" and passive "expect"). Stateless and thread-safe.
+ * The content of a raising cue, which has no source: "[the senator] seemed [to be shrinking]",
+ * "[Christie] appears [to be embracing ...]", "It appears [that the game was boring]". PolNeAR
+ * annotates these without a source, with the subject and the complement as one content in two
+ * parts (train: about 170 source-less cues of "seem" and "appear"). Stateless and thread-safe.
  */
 final class RaisingContent {
   /** Verbs that raise their subject in the active voice. */
   private static final Set<String> ACTIVE = Set.of("seem", "appear");
-  /** Verbs that raise their subject in the passive: "is expected to", "is believed to". */
-  private static final Set<String> PASSIVE = Set.of("expect", "believe", "think", "say", "report", "rumor", "rumour", "project");
   private static final Set<String> NOTHING = Set.of();
 
   private RaisingContent() {}
@@ -32,8 +30,10 @@ final class RaisingContent {
     }
     int verb = cue.head();
     String lemma = tree.token(verb).lemma();
-    boolean passive = tree.child(verb, "aux:pass") >= 0 && Passives.agent(tree, verb) < 0;
-    if (!ACTIVE.contains(lemma) && !(passive && PASSIVE.contains(lemma))) {
+    // Not the passive "officials are expected to meet": PolNeAR annotates it (train: about 60
+    // source-less cues), but our own gold reads it as the writer's plain report (the canonical
+    // article's "officials are expected to meet in Washington")
+    if (!ACTIVE.contains(lemma)) {
       return Optional.empty();
     }
     int subject = tree.child(verb, "nsubj");
