@@ -78,6 +78,9 @@ final class SourceFinder {
   /** The noun phrase headed by {@code head}, without relative clauses and asides. */
   Optional<TextSpan> nounPhrase(DependencyTree tree, int head) {
     int[] range = tree.subtreeRange(head, NOT_IN_SOURCE);
+    if (range[0] < head && tree.token(range[0]).head() == head && tree.hasRelation(range[0], "case")) {
+      range[0]++; // the agent's "by": "was reported [by] Politico"
+    }
     return TokenRanges.span(tree, range[0], range[1]);
   }
 
