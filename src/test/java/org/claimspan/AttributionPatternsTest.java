@@ -93,6 +93,44 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void objectOfAJudgementKeepsItsGround() {
+    // PolNeAR's content of "criticized X for Y" is "X for Y", not the object alone
+    assertThat(extract("The governor criticized the mayor for cutting the school budget."))
+        .hasAttribution().withSource("The governor").withCue("criticized")
+        .withContentStartingWith("the mayor for cutting the school budget");
+  }
+
+  @Test
+  void raisingVerbHasNoSourceAndItsContentIsSubjectAndInfinitive() {
+    ExtractionResult result = extract("The governor seemed to regret the budget cuts after the vote.");
+    assertThat(result).hasAttribution().withCue("seemed").withContentStartingWith("The governor");
+    org.claimspan.model.Attribution raised = result.attributions().stream()
+        .filter(a -> a.cue().isPresent() && a.cue().get().span().text().equals("seemed")).findFirst().orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(raised.source()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(raised.contentParts()).extracting(part -> part.text())
+        .containsExactly("The governor", "to regret the budget cuts after the vote");
+  }
+
+  @Test
+  void passiveCueWithAnAgentAttributesItsSubject() {
+    // CoreNLP labels the agent a plain oblique with "by"; the agent is the source, the subject what it judged
+    assertThat(extract("The new tax plan was sharply criticized by several Democratic senators."))
+        .hasAttribution().withSource("several Democratic senators").withContentStartingWith("The new tax plan");
+  }
+
+  @Test
+  void cueNounWithAPossessorAndAThatClause() {
+    assertThat(extract("Critics seized on the mayor's claim that the budget was balanced."))
+        .hasAttribution().withSource("the mayor's").withCue("claim").withContentStartingWith("that the budget was balanced");
+  }
+
+  @Test
+  void stanceVerbFromTheMinedLexiconTakesItsObject() {
+    assertThat(extract("The largest teachers' union is backing Senator Maria Lopez in the primary."))
+        .hasAttribution().withCue("is backing").withContentStartingWith("Senator Maria Lopez");
+  }
+
+  @Test
   void prepositionAfterACueVerbJoinsTheCueAndItsObjectIsTheContent() {
     assertThat(extract("Union leaders called for a new minimum wage."))
         .hasAttribution().withSource("Union leaders").withCue("called for").withContentContaining("a new minimum wage");

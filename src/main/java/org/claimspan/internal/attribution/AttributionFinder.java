@@ -38,6 +38,7 @@ public final class AttributionFinder {
   /** Sources and contents from part-of-speech patterns, for a backend without a parser. */
   private final PatternSourceFinder patternSourceFinder = new PatternSourceFinder();
   private final PatternContentFinder patternContentFinder = new PatternContentFinder();
+  private final NounCues nounCues;
 
   private final Optional<AttributionFilter> filter;
 
@@ -52,6 +53,7 @@ public final class AttributionFinder {
   public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
+    this.nounCues = new NounCues(lexicons);
     this.filter = filter;
   }
 
@@ -75,6 +77,9 @@ public final class AttributionFinder {
     List<Candidate> candidates = new ArrayList<>();
     for (CueMatch cue : cueFinder.find(tree)) {
       draft(tree, cue, quotes, true).ifPresent(draft -> candidates.add(new Candidate(draft.parts(), draft.features())));
+    }
+    for (NounCues.Found cue : nounCues.find(tree)) {
+      nounDraft(tree, cue, quotes).ifPresent(draft -> candidates.add(new Candidate(draft.parts(), draft.features())));
     }
     return candidates;
   }
@@ -113,6 +118,11 @@ public final class AttributionFinder {
       // The filter learned from the parser's candidates and features; the patterns' differ.
       (parsed ? draft.flatMap(this::judged) : draft).ifPresent(drafts::add);
     }
+    if (parsed) {
+      for (NounCues.Found cue : nounCues.find(tree)) {
+        nounDraft(tree, cue, quotes).flatMap(this::judged).ifPresent(drafts::add);
+      }
+    }
     drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
     drafts = resolveSpeakers(drafts, resolver);
@@ -143,17 +153,23 @@ public final class AttributionFinder {
       // quote marks (9 of 6,564 cues in 300 train files).
       return Optional.empty();
     }
-    Optional<TextSpan> source = parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
+    // "Trump is expected to win": a raising verb reports nobody's words; its content has no source
+    Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes, lexicons) : Optional.empty();
+    Optional<TextSpan> source = raised.isPresent() ? Optional.empty()
+        : parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
     int[] clause = cueClause(tree, cue, source);
-    Optional<ContentCandidate> content = parsed
-        ? contentFinder.find(tree, cue, clause, quotes)
+    Optional<ContentCandidate> content = raised.isPresent() ? raised
+        : parsed ? contentFinder.find(tree, cue, clause, quotes)
         : patternContentFinder.find(tree, cue, clause, quotes);
+    if (content.isEmpty() && parsed && source.isPresent()) {
+      content = PassiveContent.find(tree, cue, quotes); // "[The meeting] was first reported by Politico"
+    }
     if (content.isEmpty()) {
       return Optional.empty();
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
-    if (source.isEmpty() && !speechWithoutSource) {
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty()) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
@@ -177,6 +193,26 @@ public final class AttributionFinder {
             AttributionFeatures.of(tree, cue, source, content.get())));
   }
 
+  /** A draft of a cue noun with a possessor: "[his] comments on [Muslims]". */
+  private Optional<Draft> nounDraft(DependencyTree tree, NounCues.Found found, List<QuoteSpan> quotes) {
+    CueMatch cue = found.cue();
+    int cueBegin = tree.token(cue.head()).begin();
+    if (quotes.stream().anyMatch(quote -> quote.closed() && quote.content().contains(cueBegin))) {
+      return Optional.empty();
+    }
+    Optional<TextSpan> source = NounCues.source(tree, found);
+    Optional<TextSpan> span = NounCues.content(tree, found);
+    if (source.isEmpty() || span.isEmpty()) {
+      return Optional.empty();
+    }
+    ContentCandidate content = ContentFinder.classify(tree.text(), span.get(), quotes);
+    TextSpan cueSpan = TextSpan.of(tree.text(), tree.token(cue.first()).begin(), tree.token(cue.last()).end());
+    return Optional.of(
+        new Draft(content.kind(), source, Optional.empty(), Optional.of(new Cue(cueSpan, cue.lemma(), cue.cueClass())),
+            content.span(), content.parts(), content.quotes(), confidence(cue, true, content.kind()),
+            AttributionFeatures.of(tree, cue, source, content)));
+  }
+
   private static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
     return parts.stream().anyMatch(span::overlaps);
   }
@@ -196,7 +232,12 @@ public final class AttributionFinder {
   }
 
   private static double confidence(CueMatch cue, boolean hasSource, AttributionKind kind) {
-    double base = cue.form() == CueForm.COLON ? 0.6 : cue.form() == CueForm.ACCORDING_TO ? 0.8 : 0.9;
+    double base = switch (cue.form()) {
+      case COLON -> 0.6;
+      case NOUN -> 0.7; // a verb cue on the same content wins
+      case ACCORDING_TO -> 0.8;
+      case VERB -> 0.9;
+    };
     if (!hasSource) {
       base -= 0.25;
     }

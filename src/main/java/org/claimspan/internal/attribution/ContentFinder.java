@@ -43,7 +43,8 @@ final class ContentFinder {
       }
       int object = tree.token(cue.last()).head();
       int[] range = tree.subtreeRange(object, NOTHING);
-      Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, range[1]);
+      int end = Math.max(range[1], ObjectReasons.end(tree, cue.head(), range[1]));
+      Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, end);
       return topic.map(span -> classify(tree.text(), span, quotes));
     }
     Optional<TextSpan> clause =
@@ -51,6 +52,7 @@ final class ContentFinder {
           case VERB -> verbComplement(tree, cue.head(), quotes);
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
+          case NOUN -> Optional.empty(); // found with their content by NounCues
         };
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
       if (endsClause(tree, sentence, cueClause)) {
@@ -130,7 +132,7 @@ final class ContentFinder {
     int[] range = tree.subtreeRange(object, NOTHING);
     int xcomp = tree.child(verb, "xcomp");
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
-    return TokenRanges.span(tree, range[0], end);
+    return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */

@@ -45,6 +45,7 @@ final class PatternContentFinder {
           .or(() -> clause(tree, cue.head() + 1, sentence, quotes));
       case ACCORDING_TO -> accordingTo(tree, sentence, cueClause, quotes);
       case VERB -> verbContent(tree, cue, cueClause, sentence, quotes);
+      case NOUN -> Optional.empty(); // noun cues need a parse
     };
   }
 

@@ -34,7 +34,7 @@ final class SourceFinder {
   int sourceHead(DependencyTree tree, int verb) {
     int current = verb;
     for (int steps = 0; steps < 4 && current >= 0; steps++) {
-      int agent = tree.child(current, "obl:agent");
+      int agent = Passives.agent(tree, current);
       if (agent >= 0) {
         return agent;
       }
@@ -78,6 +78,9 @@ final class SourceFinder {
   /** The noun phrase headed by {@code head}, without relative clauses and asides. */
   Optional<TextSpan> nounPhrase(DependencyTree tree, int head) {
     int[] range = tree.subtreeRange(head, NOT_IN_SOURCE);
+    if (range[0] < head && tree.token(range[0]).head() == head && tree.hasRelation(range[0], "case")) {
+      range[0]++; // the agent's "by": "was reported [by] Politico"
+    }
     return TokenRanges.span(tree, range[0], range[1]);
   }
 

@@ -7,5 +7,7 @@ public enum CueForm {
   /** "according to X". */
   ACCORDING_TO,
   /** A colon after a name, introducing a quote. */
-  COLON
+  COLON,
+  /** A cue noun with a possessor: "his comments on", "Trump's proposal to". */
+  NOUN
 }

@@ -1,0 +1,32 @@
+package org.claimspan.internal.attribution;
+
+import java.util.Set;
+import org.claimspan.internal.syntax.DependencyTree;
+
+/**
+ * The agent of a passive verb: "was reported [by Politico]". CoreNLP 4.5's English parser labels
+ * it a plain {@code obl} with the case marker "by" rather than {@code obl:agent}, so both are
+ * read. Stateless and thread-safe.
+ */
+final class Passives {
+  private static final Set<String> BY = Set.of("by");
+
+  private Passives() {}
+
+  /** The token heading the agent of {@code verb}, or -1 when the verb is not passive or has none. */
+  static int agent(DependencyTree tree, int verb) {
+    int agent = tree.child(verb, "obl:agent");
+    if (agent >= 0) {
+      return agent;
+    }
+    if (tree.child(verb, "aux:pass") < 0) {
+      return -1;
+    }
+    for (int child : tree.children(verb)) {
+      if (child > verb && tree.hasRelation(child, "obl") && tree.childWord(child, BY) >= 0) {
+        return child;
+      }
+    }
+    return -1;
+  }
+}
