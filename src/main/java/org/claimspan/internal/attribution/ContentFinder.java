@@ -24,6 +24,7 @@ final class ContentFinder {
 
   private static final Set<String> NOTHING = Set.of();
   private static final Set<String> AS = Set.of("as");
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
   /** Tags that may open a clause right after a cue verb. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "EX", "``");
@@ -289,9 +290,21 @@ final class ContentFinder {
     if (inside.isEmpty()) {
       return ContentCandidate.whole(clause, List.of(), AttributionKind.INDIRECT);
     }
-    if (covered >= DIRECT_COVERAGE * clause.length()) {
+    if (covered >= DIRECT_COVERAGE * clause.length() && !opensWithComplementizer(text, clause, inside.get(0))) {
       return ContentCandidate.quotations(text, inside);
     }
     return ContentCandidate.whole(clause, inside, AttributionKind.MIXED);
+  }
+
+  /**
+   * Whether a complementiser opens the clause before its first quote: "said that “...”". PolNeAR
+   * keeps the "that" (train: 39 matched pairs whose content we cut to the quote started at it).
+   */
+  private static boolean opensWithComplementizer(String text, TextSpan clause, QuoteSpan first) {
+    if (first.span().begin() <= clause.begin()) {
+      return false;
+    }
+    String lead = text.substring(clause.begin(), first.span().begin()).strip().toLowerCase(java.util.Locale.ROOT);
+    return COMPLEMENTIZERS.contains(lead.endsWith(",") ? lead.substring(0, lead.length() - 1) : lead);
   }
 }
