@@ -49,7 +49,7 @@ final class ContentFinder {
     }
     Optional<TextSpan> clause =
         switch (cue.form()) {
-          case VERB -> verbComplement(tree, cue.head(), quotes);
+          case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
         };
@@ -77,7 +77,7 @@ final class ContentFinder {
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
     if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
-      rest = objectContent(tree, cue.head(), quotes);
+      rest = objectContent(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
   }
@@ -135,6 +135,24 @@ final class ContentFinder {
     int xcomp = tree.child(verb, "xcomp");
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
     return TokenRanges.span(tree, range[0], end);
+  }
+
+  /**
+   * A content after the cue that the parse cut before its own verb, "said [a deal reached in July]
+   * could lead to war", "said he planned to visit [...] in case Trump | wins the race": when a finite
+   * verb or modal follows the span directly, the span is that verb's subject or a clause the parser
+   * broke off, and the content runs on to the sentence's end.
+   */
+  private static TextSpan overCutVerb(DependencyTree tree, Sentence sentence, CueMatch cue, TextSpan span) {
+    int[] range = tree.tokenRange(span.begin(), span.end());
+    if (range == null || range[0] <= cue.last()) {
+      return span;
+    }
+    int next = range[1] + 1;
+    if (next >= sentence.endToken() - 1 || !FINITE.contains(tree.token(next).pos())) {
+      return span;
+    }
+    return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
