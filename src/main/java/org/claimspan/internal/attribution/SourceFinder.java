@@ -13,8 +13,10 @@ import org.claimspan.model.TextSpan;
  * object of "according to", or the noun phrase before an introducing colon. Thread-safe.
  */
 final class SourceFinder {
-  /** Parts of a noun phrase that PolNeAR leaves out of a source: relative clauses, asides. */
-  private static final Set<String> NOT_IN_SOURCE = Set.of("acl:relcl", "parataxis", "punct", "dep");
+  /** Parts of a noun phrase that PolNeAR leaves out of a source: asides. */
+  private static final Set<String> NOT_IN_SOURCE = Set.of("parataxis", "punct", "dep");
+  /** The same with relative clauses left out too. */
+  private static final Set<String> NOT_IN_SOURCE_NOR_RELATIVE = Set.of("acl:relcl", "parataxis", "punct", "dep");
 
   private static final Set<String> CONTROL_RELATIONS = Set.of("xcomp", "advcl", "conj", "ccomp", "obl");
 
@@ -26,7 +28,7 @@ final class SourceFinder {
         return colonSource(tree, cue);
       default:
         int head = sourceHead(tree, cue.head());
-        return head < 0 ? Optional.empty() : nounPhrase(tree, head);
+        return head < 0 ? Optional.empty() : nounPhrase(tree, head, cue.head());
     }
   }
 
@@ -75,9 +77,16 @@ final class SourceFinder {
     return rightAfter && afterPunctuation && nameLike ? object : -1;
   }
 
-  /** The noun phrase headed by {@code head}, without relative clauses and asides. */
-  Optional<TextSpan> nounPhrase(DependencyTree tree, int head) {
+  /**
+   * The noun phrase headed by {@code head}, without asides, with its relative clauses unless one
+   * holds the cue: PolNeAR's sources keep them ("Oliver K. Hedge, who appraises golf course
+   * properties, said"; train: 208 of 260 restrictive or after the cue, 64 of 121 others).
+   */
+  Optional<TextSpan> nounPhrase(DependencyTree tree, int head, int cue) {
     int[] range = tree.subtreeRange(head, NOT_IN_SOURCE);
+    if (range[0] <= cue && cue <= range[1]) {
+      range = tree.subtreeRange(head, NOT_IN_SOURCE_NOR_RELATIVE);
+    }
     return TokenRanges.span(tree, range[0], range[1]);
   }
 
