@@ -174,4 +174,39 @@ class AttributionPatternsTest {
         + "Disclaimer: Nobody said anything here.");
     assertThat(result).hasNoAttributionMentioning("detox").hasNoAttributionMentioning("Nobody");
   }
+
+  @Test
+  void describeAsKeepsTheObjectInTheContent() {
+    assertThat(extract("The governor described the protests as largely peaceful."))
+        .hasAttribution().withCue("described").withContentStartingWith("the protests as largely peaceful");
+  }
+
+  @Test
+  void thatBeforeAQuotationStaysInTheContent() {
+    assertThat(extract("The mayor said that \u201Cthe city will not back down from this fight.\u201D"))
+        .hasAttribution().withCue("said").withKind(AttributionKind.MIXED)
+        .withContentStartingWith("that \u201Cthe city will not back down");
+  }
+
+  @Test
+  void shortQuoteAfterTheCueSentenceContinuesTheSpeaker() {
+    ExtractionResult result = extract("\u201CWe expected a much closer race this year,\u201D the senator said on Monday. "
+        + "\u201CWe were wrong.\u201D");
+    assertThat(result).hasAttribution().withCue("said").withContentContaining("We were wrong");
+  }
+
+  @Test
+  void quotesInDoubledApostrophesAreQuotes() {
+    assertThat(extract("''We will win this state by a wide margin,'' the senator said."))
+        .hasAttribution().withCue("said").withKind(AttributionKind.DIRECT)
+        .withContentStartingWith("We will win this state");
+  }
+
+  @Test
+  void sourceKeepsItsRelativeClauseAndItsParty() {
+    ExtractionResult result = extract("Jane Roe, who runs a bakery in Ohio, said sales had doubled. "
+        + "Sen. Chuck Grassley (R-Iowa) said the bill would pass.");
+    assertThat(result).hasAttribution().withSource("Jane Roe, who runs a bakery in Ohio").withSpeaker("Jane Roe");
+    assertThat(result).hasAttribution().withSource("Sen. Chuck Grassley (R-Iowa)");
+  }
 }

@@ -273,7 +273,7 @@ public final class AttributionFinder {
     List<Draft> result = new ArrayList<>(drafts);
     result.sort(Comparator.comparing(Draft::content));
     for (QuoteSpan quote : quotes) {
-      if (isUsed(quote, result) || TokenRanges.wordCount(quote.content()) < SPEECH_WORDS * 2) {
+      if (isUsed(quote, result)) {
         continue;
       }
       int previous = -1;
@@ -286,6 +286,11 @@ public final class AttributionFinder {
         continue;
       }
       Draft before = result.get(previous);
+      // "“...,” she said. “But it's not.”": a quote opening the sentence after the cue continues it at any length
+      boolean rightAfter = before.kind() == AttributionKind.DIRECT && opensNextSentence(text, lastEnd(before), quote.span().begin());
+      if (!rightAfter && TokenRanges.wordCount(quote.content()) < SPEECH_WORDS * 2) {
+        continue;
+      }
       if (before.kind() == AttributionKind.DIRECT && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1) {
         result.set(previous, continued(text, before, quote));
       } else if (before.source().isPresent()) {
@@ -294,6 +299,42 @@ public final class AttributionFinder {
       }
     }
     return result;
+  }
+
+  /** Where a draft's last span (content, source or cue) ends. */
+  private static int lastEnd(Draft draft) {
+    int end = draft.content().end();
+    end = Math.max(end, draft.source().map(TextSpan::end).orElse(end));
+    return Math.max(end, draft.cue().map(cue -> cue.span().end()).orElse(end));
+  }
+
+  /** Longest stretch between a cue and the quote that continues its speaker in the next sentence. */
+  private static final int CONTINUATION_GAP = 200;
+
+  /**
+   * Whether a quote opens the sentence right after the one that ends at {@code begin}, in the same
+   * paragraph: "“...,” she said in the first debate. “...”".
+   */
+  private static boolean opensNextSentence(String text, int begin, int end) {
+    if (end < begin || end - begin > CONTINUATION_GAP) {
+      return false;
+    }
+    int stop = -1;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '.' || c == '!' || c == '?') {
+        stop = i;
+      }
+    }
+    for (int i = stop + 1; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Draft continued(String text, Draft draft, QuoteSpan quote) {

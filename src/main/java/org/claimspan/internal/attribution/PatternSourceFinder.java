@@ -69,7 +69,48 @@ final class PatternSourceFinder {
     if (token.word().equals(",")) {
       return beforeAside(tree, last, sentence);
     }
+    int open = openingParenthesis(tree, last, sentence);
+    if (open > sentence.firstToken()) {
+      // "Sen. Chuck Grassley (R-Iowa) said": the phrase before the parenthetical, with it
+      int first = NounPhrases.startEndingAt(tree, open - 1);
+      return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
+    }
     return phraseEndingAt(tree, last);
+  }
+
+  /** Longest parenthetical, in tokens with its marks, that a source takes in. */
+  private static final int MAX_PARENTHETICAL = 8;
+
+  /** The "(" that the ")" at {@code close} closes within a short verbless parenthetical, or -1. */
+  private static int openingParenthesis(DependencyTree tree, int close, Sentence sentence) {
+    if (!tree.token(close).word().equals(")")) {
+      return -1;
+    }
+    for (int i = close - 1; i >= sentence.firstToken() && i >= close - MAX_PARENTHETICAL; i--) {
+      if (tree.token(i).isVerb()) {
+        return -1;
+      }
+      if (tree.token(i).word().equals("(")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The ")" closing a short verbless parenthetical that opens at {@code open}, or -1. */
+  private static int closingParenthesis(DependencyTree tree, int open, Sentence sentence) {
+    if (open >= sentence.endToken() || !tree.token(open).word().equals("(")) {
+      return -1;
+    }
+    for (int i = open + 1; i < sentence.endToken() && i <= open + MAX_PARENTHETICAL; i++) {
+      if (tree.token(i).isVerb()) {
+        return -1;
+      }
+      if (tree.token(i).word().equals(")")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** "X, who ..., said" gives X; "X, a spokesman, said" gives the whole apposition. */
@@ -119,6 +160,8 @@ final class PatternSourceFinder {
     if (last < 0) {
       return Optional.empty();
     }
+    int close = closingParenthesis(tree, last + 1, sentence);
+    last = close > 0 ? close : last; // "said Rep. Steve Israel (D-N.Y.)"
     int next = last + 1;
     if (next < sentence.endToken() && tree.token(next).word().equals(",")) {
       int appositionEnd = next + 1 < sentence.endToken() ? NounPhrases.endStartingAt(tree, next + 1) : -1;

@@ -22,6 +22,7 @@ import org.claimspan.spi.Token;
 final class SpeakerResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
   private static final Set<String> NOT_IN_ANTECEDENT = Set.of("acl:relcl", "parataxis", "punct", "dep", "appos");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
@@ -47,10 +48,14 @@ final class SpeakerResolver {
    * @param source the source as written
    * @param earlier speakers of earlier attributions, in document order
    */
-  Optional<Speaker> resolve(TextSpan source, List<Speaker> earlier) {
-    int[] range = tree.tokenRange(source.begin(), source.end());
+  Optional<Speaker> resolve(TextSpan written, List<Speaker> earlier) {
+    int[] range = tree.tokenRange(written.begin(), written.end());
     if (range == null) {
       return Optional.empty();
+    }
+    TextSpan source = withoutRelativeClause(written, range);
+    if (source != written) {
+      range = tree.tokenRange(source.begin(), source.end());
     }
     String lower = source.text().toLowerCase(Locale.ROOT);
     if (range[0] == range[1] && RELATIVE_PRONOUNS.contains(lower)) {
@@ -61,6 +66,26 @@ final class SpeakerResolver {
       return resolvePronoun(source, range[0], lower, earlier);
     }
     return Optional.of(named(source, range));
+  }
+
+  /**
+   * The source without a relative clause it holds: "a woman who met Trump" names a woman, not
+   * Trump. The source itself when it has none, or nothing would be left.
+   */
+  private TextSpan withoutRelativeClause(TextSpan source, int[] range) {
+    int cut = range[1] + 1;
+    for (int i = range[0] + 1; i <= range[1]; i++) {
+      int head = tree.token(i).head();
+      if (tree.hasRelation(i, "acl:relcl") && head >= range[0] && head < i) {
+        cut = Math.min(cut, tree.subtreeRange(i, Set.of())[0]);
+      } else if (RELATIVE_OPENERS.contains(tree.token(i).word().toLowerCase(Locale.ROOT))) {
+        cut = Math.min(cut, i); // a relative clause the parser did not see as one
+      }
+    }
+    if (cut > range[1]) {
+      return source;
+    }
+    return TokenRanges.span(tree, range[0], cut - 1).orElse(source);
   }
 
   /**

@@ -11,19 +11,61 @@ final class TokenRanges {
 
   /**
    * The text span of tokens {@code [first, last]}, without leading or trailing commas, dashes,
-   * colons and semicolons, and without a final full stop. Empty if nothing is left.
+   * colons and semicolons, and without a final full stop. Parentheses are trimmed unless their
+   * partner is inside the span: "Sen. Chuck Grassley (R-Iowa)" keeps its closing one. Empty if
+   * nothing is left.
    */
   static Optional<TextSpan> span(DependencyTree tree, int first, int last) {
-    while (first <= last && isTrimmable(tree.token(first).word(), true)) {
+    while (first <= last && isTrimmable(tree.token(first).word(), true) && !closedWithin(tree, first, last)) {
       first++;
     }
-    while (last >= first && isTrimmable(tree.token(last).word(), false)) {
+    while (last >= first && isTrimmable(tree.token(last).word(), false) && !openedWithin(tree, first, last)) {
       last--;
     }
     if (first > last) {
       return Optional.empty();
     }
     return Optional.of(TextSpan.of(tree.text(), tree.token(first).begin(), tree.token(last).end()));
+  }
+
+  /** Whether token {@code last} is a closing parenthesis whose opening one lies in {@code [first, last)}. */
+  private static boolean openedWithin(DependencyTree tree, int first, int last) {
+    if (!isClosing(tree.token(last).word())) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = last; i >= first; i--) {
+      String word = tree.token(i).word();
+      depth += isClosing(word) ? 1 : isOpening(word) ? -1 : 0;
+      if (depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code first} is an opening parenthesis whose closing one lies in {@code (first, last]}. */
+  private static boolean closedWithin(DependencyTree tree, int first, int last) {
+    if (!isOpening(tree.token(first).word())) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = first; i <= last; i++) {
+      String word = tree.token(i).word();
+      depth += isOpening(word) ? 1 : isClosing(word) ? -1 : 0;
+      if (depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpening(String word) {
+    return word.equals("(") || word.equals("-LRB-");
+  }
+
+  private static boolean isClosing(String word) {
+    return word.equals(")") || word.equals("-RRB-");
   }
 
   private static boolean isTrimmable(String word, boolean leading) {

@@ -7,7 +7,8 @@ import org.claimspan.model.Diagnostic;
 import org.claimspan.model.TextSpan;
 
 /**
- * Finds quotations in double quote marks (straight or curly), and in single curly marks where
+ * Finds quotations in double quote marks (straight, curly, or two apostrophes as in {@code
+ * ''It's over,'' he said}), and in single curly marks where
  * they are not apostrophes. Single marks inside a double-quoted stretch are part of its content.
  *
  * <p>Quotes never cross paragraphs. A paragraph that opens a quote and does not close it ends
@@ -51,7 +52,8 @@ public final class QuoteFinder {
         boolean continues =
             end == paragraph.end()
                 && p + 1 < paragraphs.size()
-                && QuoteMarks.isDoubleOpen(text.charAt(paragraphs.get(p + 1).begin()));
+                && (QuoteMarks.isDoubleOpen(text.charAt(paragraphs.get(p + 1).begin()))
+                    || isDoubledApostrophe(text, paragraphs.get(p + 1).begin(), paragraphs.get(p + 1).end()));
         if (!continues) {
           diagnostics.add(unclosed(text, unclosed, end == paragraph.end()
               ? "a quote opens here and is not closed before the paragraph ends"
@@ -105,6 +107,7 @@ public final class QuoteFinder {
     int open = -1;
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
+      boolean doubled = isDoubledApostrophe(text, i, paragraph.end());
       if (open >= 0 && c == '\u201C' && text.charAt(open) == '\u201C') {
         // “a ... “b ...”: the first quote was never closed; it ends before the second opens.
         int end = unclosedEnd(text, open, trimEnd(text, open + 1, i));
@@ -114,7 +117,10 @@ public final class QuoteFinder {
         continue;
       }
       if (open < 0) {
-        if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
+        if (doubled && opensHere(text, i, paragraph)) {
+          open = i;
+          i++; // past the mark's second apostrophe
+        } else if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
           open = i;
         } else if (c == '\u2018' && opensSingle(text, i, paragraph)) {
           int close = findSingleClose(text, i + 1, Math.min(paragraph.end(), i + 1 + MAX_SINGLE_QUOTE_LENGTH));
@@ -123,12 +129,29 @@ public final class QuoteFinder {
             i = close;
           }
         }
+      } else if (isDoubledApostrophe(text, open, paragraph.end())) {
+        // ''...'': only the same doubled mark closes it; straight and curly marks are inside it
+        if (doubled && closesHere(text, i + 1, paragraph)) {
+          quotes.add(quote(text, open, i + 2, true));
+          open = -1;
+          i++;
+        }
       } else if (QuoteMarks.isDoubleClose(c) && (c != QuoteMarks.STRAIGHT || closesHere(text, i, paragraph))) {
         quotes.add(quote(text, open, i + 1, true));
         open = -1;
       }
     }
     return open;
+  }
+
+  /**
+   * Two apostrophes standing for a double quote mark, as in some newspapers' plain-text feeds
+   * (''It's over,'' he said): both marks of such a quote are {@code ''}. A third apostrophe in a
+   * row is not read as one.
+   */
+  static boolean isDoubledApostrophe(String text, int i, int end) {
+    return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+        && (i + 2 >= end || text.charAt(i + 2) != '\'') && (i == 0 || text.charAt(i - 1) != '\'');
   }
 
   /** A straight mark opens a quote unless it directly follows a letter or digit (12" pipe). */
@@ -176,8 +199,10 @@ public final class QuoteFinder {
   }
 
   private static QuoteSpan quote(String text, int begin, int end, boolean closed) {
-    int contentEnd = closed ? end - 1 : end;
+    int mark = isDoubledApostrophe(text, begin, end) ? 2 : 1;
+    int contentBegin = Math.min(begin + mark, end);
+    int contentEnd = closed ? end - mark : end;
     return new QuoteSpan(
-        TextSpan.of(text, begin, end), TextSpan.of(text, begin + 1, Math.max(begin + 1, contentEnd)), closed);
+        TextSpan.of(text, begin, end), TextSpan.of(text, contentBegin, Math.max(contentBegin, contentEnd)), closed);
   }
 }

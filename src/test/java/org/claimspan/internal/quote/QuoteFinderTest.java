@@ -44,6 +44,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void doubledApostrophesAreDoubleQuoteMarks() {
+    // The plain-text style of some newspapers (PolNeAR's New York Times articles).
+    QuoteFinder.Found found = find("''It's over,'' he said, and the students' ''safe space'' talk ended. ''Yes.\n''No,'' she said.");
+    assertThat(contents(found)).containsExactly("It's over,", "safe space", "Yes.", "No,");
+    assertThat(found.quotes().get(0).span().text()).isEqualTo("''It's over,''");
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
   void unclosedQuoteEndsAtItsParagraphWithADiagnostic() {
     QuoteFinder.Found found = find("\u201CThis never ends, she said.\nNext paragraph with \u201Ca quote\u201D here.");
     assertThat(contents(found)).containsExactly("This never ends, she said.", "a quote");
