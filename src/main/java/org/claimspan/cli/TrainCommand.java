@@ -116,9 +116,9 @@ final class TrainCommand implements Runnable {
       name = "attribution",
       mixinStandardHelpOptions = true,
       description = {
-        "Train the attribution filter on a PolNeAR-format split (text/ and attributions/). A probe model trained",
-        "without the last --held-out share of the documents picks the threshold on them (stored beside the model,",
-        ".properties); the model written is then trained on every document."
+        "Train the attribution filter on a PolNeAR-format split (text/ and attributions/).",
+        "A probe model trained without the last --held-out share of the documents picks the threshold on them"
+            + " (stored beside the model, .properties); the model written is then trained on every document."
       })
   static final class Attribution implements Callable<Integer> {
     @Spec CommandSpec spec;
