@@ -25,6 +25,22 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aCueInsideTheSourceDoesNotTakeTheMainVerbIntoItsContent() {
+    ExtractionResult result = extract("The senator who criticized the plan said on Monday that taxes would rise.");
+    assertThat(result).hasAttribution().withCue("said").withContentStartingWith("that taxes would rise");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.content().text().contains("plan said"));
+  }
+
+  @Test
+  void theAcronymWhoIsNotARelativePronoun() {
+    ExtractionResult result = extract("The director-general of the WHO said the outbreak was under control.");
+    assertThat(result).hasAttribution().withCue("said").withSource("The director-general of the WHO");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .allSatisfy(a -> org.assertj.core.api.Assertions.assertThat(a.speaker().map(s -> s.name()).orElse("")).doesNotEndWith("of the"));
+  }
+
+  @Test
   void cueKeepsItsAuxiliariesAndAnyInflection() {
     ExtractionResult result = extract("The senator has argued that the law is unconstitutional. "
         + "Critics will insist that the vote was rigged.");

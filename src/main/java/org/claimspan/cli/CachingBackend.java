@@ -32,7 +32,9 @@ import org.claimspan.spi.Token;
  * a feature or rule change) does not parse the same documents again: parsing is nearly all of a
  * training run's time, and the parse does not depend on Claimspan's rules. An analysis is stored
  * under the SHA-256 of the backend's name, the token limit, the text and the regions, so a changed
- * text, boilerplate lexicon or backend version misses the cache instead of reading a stale parse.
+ * text, boilerplate lexicon or CoreNLP version (part of the backend's name) misses the cache
+ * instead of reading a stale parse. A change to how the backend itself builds its analysis does
+ * not change the name: delete the cache folder then.
  * For the training command only; thread-safe (each document is its own file, written atomically).
  */
 final class CachingBackend implements LinguisticBackend {
@@ -65,8 +67,12 @@ final class CachingBackend implements LinguisticBackend {
       }
       AnalyzedText analysis = backend.analyze(text, regions, maxSentenceTokens);
       Path temporary = Files.createTempFile(folder, "part", ".tmp");
-      write(analysis, temporary);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        write(analysis, temporary);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary); // gone after the move; left by a failed write otherwise
+      }
       return analysis;
     } catch (IOException e) {
       throw new UncheckedIOException("analysis cache " + file, e);

@@ -23,9 +23,4 @@ public record BenchSchedule(int warmupPasses, double warmupSeconds, int passes, 
     checkArgument(passes >= 1, "passes must be at least 1: %s", passes);
     checkArgument(minPassSeconds >= 0, "pass seconds must not be negative: %s", minPassSeconds);
   }
-
-  /** A schedule of whole passes only: {@code warmup} warm-up passes, {@code passes} measured. */
-  public static BenchSchedule ofPasses(int warmup, int passes) {
-    return new BenchSchedule(warmup, 0, passes, 0);
-  }
 }

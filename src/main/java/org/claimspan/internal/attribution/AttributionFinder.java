@@ -153,7 +153,7 @@ public final class AttributionFinder {
       // quote marks (9 of 6,564 cues in 300 train files).
       return Optional.empty();
     }
-    // "Trump is expected to win": a raising verb reports nobody's words; its content has no source
+    // "Trump seems to lead": a raising verb reports nobody's words; its content has no source
     Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes, lexicons) : Optional.empty();
     Optional<TextSpan> source = raised.isPresent() ? Optional.empty()
         : parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
@@ -328,6 +328,9 @@ public final class AttributionFinder {
       if (c == '.' || c == '!' || c == '?') {
         stop = i;
       }
+    }
+    if (stop < 0) {
+      return false; // no sentence ends between the cue and the quote
     }
     for (int i = stop + 1; i < end; i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {

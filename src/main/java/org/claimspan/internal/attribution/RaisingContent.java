@@ -31,8 +31,10 @@ final class RaisingContent {
     int verb = cue.head();
     String lemma = tree.token(verb).lemma();
     // Not the passive "officials are expected to meet": PolNeAR annotates it (train: about 60
-    // source-less cues), but our own gold reads it as the writer's plain report (the canonical
-    // article's "officials are expected to meet in Washington")
+    // source-less cues) but our own gold, the product's specification, does not (a scheduled
+    // event reported by the writer), so the two conventions disagree and we follow our gold; the
+    // active "seems"/"appears", where they agree, is kept (dev cost of leaving the passive out:
+    // 0.2 points of overlap F1)
     if (!ACTIVE.contains(lemma)) {
       return Optional.empty();
     }
@@ -48,7 +50,7 @@ final class RaisingContent {
     }
     int xcomp = tree.child(verb, "xcomp");
     if (xcomp < verb || lexicons.verbClass(tree.token(xcomp).lemma()) != null) {
-      // "She appeared to imply that ...", "The Times is expected to endorse ...": the complement's
+      // "She appeared to imply that ...", "The Times appears to endorse ...": the complement's
       // own cue verb reports, with the raised subject as its source (PolNeAR's cue spans the chain)
       return Optional.empty();
     }

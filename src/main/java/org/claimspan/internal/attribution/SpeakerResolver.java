@@ -78,7 +78,7 @@ final class SpeakerResolver {
       int head = tree.token(i).head();
       if (tree.hasRelation(i, "acl:relcl") && head >= range[0] && head < i) {
         cut = Math.min(cut, tree.subtreeRange(i, Set.of())[0]);
-      } else if (RELATIVE_OPENERS.contains(tree.token(i).word().toLowerCase(Locale.ROOT))) {
+      } else if (isRelativePronoun(tree.token(i))) {
         cut = Math.min(cut, i); // a relative clause the parser did not see as one
       }
     }
@@ -86,6 +86,11 @@ final class SpeakerResolver {
       return source;
     }
     return TokenRanges.span(tree, range[0], cut - 1).orElse(source);
+  }
+
+  /** "who", "which", "whom", "whose" as a pronoun: not the acronym "WHO". */
+  private static boolean isRelativePronoun(Token token) {
+    return token.pos().startsWith("W") && RELATIVE_OPENERS.contains(token.word().toLowerCase(Locale.ROOT));
   }
 
   /**

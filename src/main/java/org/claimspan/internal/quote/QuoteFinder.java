@@ -117,7 +117,7 @@ public final class QuoteFinder {
         continue;
       }
       if (open < 0) {
-        if (doubled && opensHere(text, i, paragraph)) {
+        if (doubled && atWordStart(text, i, paragraph)) {
           open = i;
           i++; // past the mark's second apostrophe
         } else if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
@@ -159,6 +159,11 @@ public final class QuoteFinder {
     return text.charAt(i) != QuoteMarks.STRAIGHT
         || i == paragraph.begin()
         || !Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+
+  /** Not right after a letter or digit: {@code 5'10''} and {@code Jones''} open no quote. */
+  private static boolean atWordStart(String text, int i, TextSpan paragraph) {
+    return i == paragraph.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
   /** A straight mark closes a quote unless a letter or digit follows it directly. */

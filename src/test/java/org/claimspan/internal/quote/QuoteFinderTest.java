@@ -28,6 +28,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void doubledApostrophesAfterALetterOrDigitOpenNoQuote() {
+    QuoteFinder.Found found = find("He is 5'10'' tall and fits a 12'' pipe; the Joneses'' farm was sold.");
+    assertThat(contents(found)).isEmpty();
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(contents(find("Warren\u2019s plan isn\u2019t the mayor\u2019s."))).isEmpty();
   }
