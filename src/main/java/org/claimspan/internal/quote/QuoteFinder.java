@@ -156,9 +156,7 @@ public final class QuoteFinder {
 
   /** A straight mark opens a quote unless it directly follows a letter or digit (12" pipe). */
   private static boolean opensHere(String text, int i, TextSpan paragraph) {
-    return text.charAt(i) != QuoteMarks.STRAIGHT
-        || i == paragraph.begin()
-        || !Character.isLetterOrDigit(text.charAt(i - 1));
+    return text.charAt(i) != QuoteMarks.STRAIGHT || atWordStart(text, i, paragraph);
   }
 
   /** Not right after a letter or digit: {@code 5'10''} and {@code Jones''} open no quote. */
@@ -173,8 +171,7 @@ public final class QuoteFinder {
 
   /** A left single mark opens a quote at a word start followed by a letter or digit. */
   private static boolean opensSingle(String text, int i, TextSpan paragraph) {
-    boolean atWordStart = i == paragraph.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
-    return atWordStart && i + 1 < paragraph.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return atWordStart(text, i, paragraph) && i + 1 < paragraph.end() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /** The right single mark that ends a single-quoted stretch: not followed by a letter. */
