@@ -116,7 +116,7 @@ final class ContentFinder {
       // the verb after the object is a missed clause's, unless the cue hangs from it ("The senator
       // who criticized the plan said ...")
       boolean clauseMissed = after < sentence.endToken() && FINITE.contains(tree.token(after).pos())
-          && !governs(tree, after, cue.head());
+          && !tree.governs(after, cue.head());
       if (!clauseMissed && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
         return Optional.empty();
       }
@@ -155,22 +155,10 @@ final class ContentFinder {
     }
     int next = range[1] + 1;
     if (next >= sentence.endToken() - 1 || !FINITE.contains(tree.token(next).pos())
-        || governs(tree, next, cue.head())) {
+        || tree.governs(next, cue.head())) {
       return span; // "The senator who criticized [the plan] said ...": that verb is the cue's own governor
     }
     return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
-  }
-
-  /** Whether {@code ancestor} is on the path from {@code token} up to its sentence's root. */
-  private static boolean governs(DependencyTree tree, int ancestor, int token) {
-    int current = tree.token(token).head();
-    for (int steps = 0; current >= 0 && steps < tree.size(); steps++) {
-      if (current == ancestor) {
-        return true;
-      }
-      current = tree.token(current).head();
-    }
-    return false;
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */

@@ -50,6 +50,18 @@ public final class DependencyTree {
     return analysis.sentences().get(token(tokenIndex).sentence());
   }
 
+  /** Whether {@code ancestor} is on the path from {@code token}'s head up to its sentence's root. */
+  public boolean governs(int ancestor, int token) {
+    int current = token(token).head();
+    for (int steps = 0; current >= 0 && steps < size(); steps++) { // bounded: a malformed parse may cycle
+      if (current == ancestor) {
+        return true;
+      }
+      current = token(current).head();
+    }
+    return false;
+  }
+
   /** Children of a token, in text order. */
   public List<Integer> children(int index) {
     return children.get(index);
