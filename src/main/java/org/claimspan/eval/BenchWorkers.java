@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,15 +60,7 @@ final class BenchWorkers implements AutoCloseable {
 
   private static void await(List<Future<?>> futures, SystemUnderTest system, List<Document> documents) {
     for (int i = 0; i < futures.size(); i++) {
-      try {
-        futures.get(i).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while running " + system.name(), e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException(
-            system.name() + " failed on document '" + documents.get(i).id() + "': " + e.getCause(), e.getCause());
-      }
+      ParallelRunner.await(futures.get(i), system, documents.get(i));
     }
   }
 

@@ -47,7 +47,11 @@ public final class ParallelRunner {
     }
   }
 
-  private static ExtractionResult await(Future<ExtractionResult> future, SystemUnderTest system, Document document) {
+  /**
+   * The future's value, a failure rethrown as an {@link IllegalStateException} that names the
+   * system and the document; shared with the bench's workers.
+   */
+  static <T> T await(Future<T> future, SystemUnderTest system, Document document) {
     try {
       return future.get();
     } catch (InterruptedException e) {
