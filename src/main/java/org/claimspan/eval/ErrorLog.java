@@ -3,6 +3,7 @@ package org.claimspan.eval;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes false positives and misses (content overlap 0.3) per system and document, with source,
@@ -18,14 +19,15 @@ public final class ErrorLog {
   public static void write(String system, List<DocumentErrors> errors, PrintWriter out) {
     out.printf(Locale.ROOT, "##### system %s%n%n", system);
     for (DocumentErrors doc : errors) {
-      if (doc.falsePositives().isEmpty() && doc.misses().isEmpty()) {
+      if (doc.falsePositives().isEmpty() && doc.misses().isEmpty() && doc.boundaries().isEmpty()) {
         continue;
       }
       out.printf(
-          Locale.ROOT, "=== %s: %d false positives, %d misses%n",
-          doc.document().id(), doc.falsePositives().size(), doc.misses().size());
+          Locale.ROOT, "=== %s: %d false positives, %d misses, %d matched with other spans%n",
+          doc.document().id(), doc.falsePositives().size(), doc.misses().size(), doc.boundaries().size());
       doc.falsePositives().forEach(a -> entry("FALSE POSITIVE", a, doc.document().text(), out));
       doc.misses().forEach(a -> entry("MISS", a, doc.document().text(), out));
+      doc.boundaries().forEach(pair -> boundaries(pair, doc.document().text(), out));
       out.println();
     }
     out.flush();
@@ -39,6 +41,27 @@ public final class ErrorLog {
         + a.cueClass().map(c -> " (" + c.name().toLowerCase(Locale.ROOT) + ")").orElse(""));
     a.speaker().ifPresent(s -> out.println("  speaker: " + s));
     out.println("  context: " + oneLine(context(text, a.content())));
+  }
+
+  /** A matched pair whose spans differ: each role that differs, gold then predicted. */
+  private static void boundaries(DocumentErrors.Pair pair, String text, PrintWriter out) {
+    EvalAttribution gold = pair.gold();
+    EvalAttribution predicted = pair.predicted();
+    out.printf(Locale.ROOT, "--- BOUNDS [%s/%s] %d-%d%n", gold.kind().name().toLowerCase(Locale.ROOT),
+        predicted.kind().name().toLowerCase(Locale.ROOT), gold.content().begin(), gold.content().end());
+    role("content", Optional.of(gold.content()), Optional.of(predicted.content()), out);
+    role("source", gold.source(), predicted.source(), out);
+    role("cue", gold.cue(), predicted.cue(), out);
+    out.println("  context: " + oneLine(context(text, gold.content())));
+  }
+
+  private static void role(String name, Optional<EvalSpan> gold, Optional<EvalSpan> predicted, PrintWriter out) {
+    Optional<List<List<Integer>>> goldKey = gold.map(SpanNormalizer::key);
+    if (goldKey.equals(predicted.map(SpanNormalizer::key))) {
+      return;
+    }
+    out.printf(Locale.ROOT, "  %-8s gold: %s%n", name + ":", gold.map(s -> oneLine(s.text())).orElse("-"));
+    out.printf(Locale.ROOT, "  %-8s ours: %s%n", "", predicted.map(s -> oneLine(s.text())).orElse("-"));
   }
 
   /** The paragraph (line) around the span, or a window if that is long. */

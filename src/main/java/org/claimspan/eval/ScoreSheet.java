@@ -49,7 +49,8 @@ public final class ScoreSheet {
   /**
    * Scores one document's predictions against its gold.
    *
-   * @return the unmatched predictions and gold at overlap 0.3, for error analysis
+   * @return the unmatched predictions and gold at overlap 0.3 and the matched pairs whose spans
+   *     differ, for error analysis
    */
   public DocumentErrors add(GoldDocument document, List<EvalAttribution> predicted) {
     List<EvalAttribution> gold = document.gold();
@@ -174,12 +175,16 @@ public final class ScoreSheet {
         falsePositives.add(predicted.get(p));
       }
     }
+    List<DocumentErrors.Pair> boundaries = new ArrayList<>();
     for (int g = 0; g < document.gold().size(); g++) {
-      if (matching.predFor(g).isEmpty()) {
+      OptionalInt p = matching.predFor(g);
+      if (p.isEmpty()) {
         misses.add(document.gold().get(g));
+      } else if (!tripleKey(document.gold().get(g)).equals(tripleKey(predicted.get(p.getAsInt())))) {
+        boundaries.add(new DocumentErrors.Pair(document.gold().get(g), predicted.get(p.getAsInt())));
       }
     }
-    return new DocumentErrors(document, falsePositives, misses);
+    return new DocumentErrors(document, falsePositives, misses, boundaries);
   }
 
   /** The figures so far. */
