@@ -225,4 +225,32 @@ class AttributionPatternsTest {
     assertThat(result).hasAttribution().withSource("Jane Roe, who runs a bakery in Ohio").withSpeaker("Jane Roe");
     assertThat(result).hasAttribution().withSource("Sen. Chuck Grassley (R-Iowa)");
   }
+
+  @Test
+  void sentenceFinalCueAfterALongClauseAttributesTheClause() {
+    ExtractionResult result = extract("The firm spends millions on lobbyists in Washington and its founder travels "
+        + "abroad often, consulting for foreign governments, several former employees said. Demand for steel has "
+        + "fallen in every region this year, and for months at a time the plant has run a single shift, she said.");
+    assertThat(result).hasAttribution().withSource("several former employees").withCue("said")
+        .withContentStartingWith("The firm spends millions");
+    assertThat(result).hasAttribution().withSource("she").withCue("said").withContentStartingWith("Demand for steel");
+  }
+
+  @Test
+  void aQuoteEndingTheSentenceBeforeIsNotTheNextCuesContent() {
+    ExtractionResult result = extract("The governor called the vote \u201Ca disgrace to the whole state.\u201D "
+        + "Smith said the budget would pass next week.");
+    assertThat(result).hasAttribution().withSource("Smith").withCue("said")
+        .withContentStartingWith("the budget would pass");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.cue().isPresent() && a.cue().get().span().text().equals("said") && a.content().text().contains("disgrace"));
+  }
+
+  @Test
+  void cueSpansTheVerbsThatGovernItsInfinitive() {
+    ExtractionResult result = extract("The minister went on to say that the reform would cut costs. "
+        + "The mayor seemed to blame the council for the long delay.");
+    assertThat(result).hasAttribution().withCue("went on to say").withContentStartingWith("that the reform");
+    assertThat(result).hasAttribution().withCue("seemed to blame");
+  }
 }

@@ -63,12 +63,18 @@ public final class AttributionFinder {
    * AttributionFilterTrainer}.
    *
    * @param parts the content's parts
+   * @param source the source, if the rules found one
+   * @param cue the cue's span
    * @param features the candidate's features
    */
-  public record Candidate(List<TextSpan> parts, List<String> features) {
+  public record Candidate(List<TextSpan> parts, Optional<TextSpan> source, TextSpan cue, List<String> features) {
     public Candidate {
       parts = List.copyOf(parts);
       features = List.copyOf(features);
+    }
+
+    private static Candidate of(Draft draft) {
+      return new Candidate(draft.parts(), draft.source(), draft.cue().orElseThrow().span(), draft.features());
     }
   }
 
@@ -76,10 +82,10 @@ public final class AttributionFinder {
   public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
     List<Candidate> candidates = new ArrayList<>();
     for (CueMatch cue : cueFinder.find(tree)) {
-      draft(tree, cue, quotes, true).ifPresent(draft -> candidates.add(new Candidate(draft.parts(), draft.features())));
+      parsedDraft(tree, cue, quotes).map(Candidate::of).ifPresent(candidates::add);
     }
     for (NounCues.Found cue : nounCues.find(tree)) {
-      nounDraft(tree, cue, quotes).ifPresent(draft -> candidates.add(new Candidate(draft.parts(), draft.features())));
+      nounDraft(tree, cue, quotes).map(Candidate::of).ifPresent(candidates::add);
     }
     return candidates;
   }
@@ -99,6 +105,13 @@ public final class AttributionFinder {
       double confidence,
       List<String> features) {
 
+    /** The draft marked, for the filter, as found by part-of-speech patterns in a parsed text. */
+    Draft fromPatterns() {
+      List<String> marked = new ArrayList<>(features);
+      marked.add("finder=patterns");
+      return new Draft(kind, source, speaker, cue, content, parts, quotes, confidence, marked);
+    }
+
     Draft withSpeaker(Optional<Speaker> newSpeaker) {
       return new Draft(kind, source, newSpeaker, cue, content, parts, quotes, confidence, features);
     }
@@ -114,9 +127,9 @@ public final class AttributionFinder {
       if (cue == null) {
         continue;
       }
-      Optional<Draft> draft = draft(tree, cue, quotes, parsed);
       // The filter learned from the parser's candidates and features; the patterns' differ.
-      (parsed ? draft.flatMap(this::judged) : draft).ifPresent(drafts::add);
+      (parsed ? parsedDraft(tree, cue, quotes).flatMap(this::judged) : draft(tree, cue, quotes, false))
+          .ifPresent(drafts::add);
     }
     if (parsed) {
       for (NounCues.Found cue : nounCues.find(tree)) {
@@ -143,6 +156,20 @@ public final class AttributionFinder {
     }
     return Optional.of(new Draft(draft.kind(), draft.source(), draft.speaker(), draft.cue(), draft.content(),
         draft.parts(), draft.quotes(), Math.round(score * 1000) / 1000.0, draft.features()));
+  }
+
+  /**
+   * The draft of a cue in a parsed text: from the parse, or when the parse gives the cue no source
+   * or content (it often hangs a sentence-final "said" or a participle on the wrong verb), from the
+   * part-of-speech patterns of the fast profile, marked as such for the filter.
+   */
+  private Optional<Draft> parsedDraft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+    Optional<Draft> parsed = draft(tree, cue, quotes, true);
+    if (parsed.isPresent() || cue.form() != CueForm.VERB) {
+      return parsed;
+    }
+    CueMatch patternCue = PatternCues.withAuxiliaries(tree, cue); // null for "are expected to meet"
+    return patternCue == null ? Optional.empty() : draft(tree, patternCue, quotes, false).map(Draft::fromPatterns);
   }
 
   private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes, boolean parsed) {

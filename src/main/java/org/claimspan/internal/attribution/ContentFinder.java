@@ -215,7 +215,32 @@ final class ContentFinder {
     String relation = tree.token(verb).relation();
     return relation.equals("parataxis")
         || relation.equals("root")
-        || (relation.equals("ccomp") || relation.equals("dep")) && tree.token(verb).head() < verb;
+        || (relation.equals("ccomp") || relation.equals("dep")) && tree.token(verb).head() < verb
+        || misattachedAside(tree, verb, relation);
+  }
+
+  /**
+   * "Manafort travels often, several friends said." parsed with "said" as a conjunct or adverbial
+   * clause of the verb to its left (often with a far-away "and" or "if" of the reported clause
+   * hung on it): an aside all the same when a comma or dash sets its subject off and no word joins
+   * it to the clause before ("..., and she said", "as she said").
+   */
+  private static boolean misattachedAside(DependencyTree tree, int verb, String relation) {
+    int subject = tree.child(verb, "nsubj");
+    if (!(relation.equals("conj") || relation.equals("advcl")) || tree.token(verb).head() > verb
+        || subject < 0 || subject > verb) {
+      return false;
+    }
+    int mark = tree.subtreeRange(subject, NOTHING)[0] - 1;
+    if (mark <= tree.sentenceOf(verb).firstToken() || !isAsideMark(tree, mark)) {
+      return false;
+    }
+    for (int child : tree.children(verb)) {
+      if (child > mark && child < verb && (tree.hasRelation(child, "cc") || tree.hasRelation(child, "mark"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -305,9 +330,12 @@ final class ContentFinder {
     String text = tree.text();
     int clauseBegin = tree.token(cueClause[0]).begin();
     int clauseEnd = tree.token(cueClause[1]).end();
+    int sentenceBegin = tree.sentenceOf(cueClause[0]).begin();
     List<QuoteSpan> near = new ArrayList<>();
     for (QuoteSpan quote : quotes) {
-      boolean before = quote.span().end() <= clauseBegin && onlyPunctuation(text, quote.span().end(), clauseBegin);
+      // "“... terrorism.” Trump said the ...": a quote that ends the sentence before is not this cue's
+      boolean before = quote.span().end() <= clauseBegin && !endsSentenceBefore(text, quote, sentenceBegin)
+          && onlyPunctuation(text, quote.span().end(), clauseBegin);
       boolean after = quote.span().begin() >= clauseEnd && onlyPunctuation(text, clauseEnd, quote.span().begin());
       if (before || after) {
         near.add(quote);
@@ -317,6 +345,16 @@ final class ContentFinder {
       return Optional.empty();
     }
     return Optional.of(ContentCandidate.quotations(text, near));
+  }
+
+  /**
+   * Whether a quote ends with a full stop in an earlier sentence than the cue's: "“... terrorism.”
+   * Trump said the ...". A question or exclamation mark ends no sentence before its cue ("“Why?” he
+   * asked"), whatever the sentence splitter made of it.
+   */
+  private static boolean endsSentenceBefore(String text, QuoteSpan quote, int sentenceBegin) {
+    String content = text.substring(quote.content().begin(), quote.content().end()).strip();
+    return quote.span().end() <= sentenceBegin && content.endsWith(".");
   }
 
   private static boolean onlyPunctuation(String text, int begin, int end) {

@@ -89,7 +89,44 @@ public final class CueFinder {
     if (last == i) {
       last = Math.max(last, topicPreposition(tree, i));
     }
-    return new CueMatch(i, firstAuxiliary(tree, i), last, matched, cueClass, CueForm.VERB);
+    return new CueMatch(i, chainStart(tree, i), last, matched, cueClass, CueForm.VERB);
+  }
+
+  /** Raising verbs that join the cue verb they govern: "seemed to blame". */
+  private static final Set<String> RAISING = Set.of("seem", "appear");
+
+  /**
+   * Where a cue verb's span starts: its auxiliaries and adverbs, its infinitive "to", and the verbs
+   * that govern it as an infinitive complement, "went on to say", "has often sought to
+   * characterize", "declined to assail". PolNeAR draws the whole chain as the cue (train: 237
+   * matched pairs whose cue we cut after it). A governor that is itself a cue ("promised to
+   * say") keeps a cue of its own; the raising verbs join all the same.
+   */
+  private int chainStart(DependencyTree tree, int verb) {
+    int first = firstAuxiliary(tree, verb);
+    int to = tree.child(verb, "mark");
+    if (to >= 0 && to == first - 1 && tree.token(to).word().equalsIgnoreCase("to")) {
+      first = to;
+    }
+    int governor = tree.token(verb).head();
+    if (first == to && governor >= 0 && governor < to && tree.hasRelation(verb, "xcomp")
+        && tree.token(governor).pos().startsWith("VB") && governor >= tree.sentenceOf(verb).firstToken()
+        && (lexicons.verbClass(tree.token(governor).lemma()) == null || RAISING.contains(tree.token(governor).lemma()))
+        && onlyChainBetween(tree, governor, to)) {
+      first = chainStart(tree, governor);
+    }
+    return first;
+  }
+
+  /** Whether only particles and adverbs lie between a governing verb and the "to" of its complement. */
+  private static boolean onlyChainBetween(DependencyTree tree, int governor, int to) {
+    for (int i = governor + 1; i < to; i++) {
+      String pos = tree.token(i).pos();
+      if (!(pos.startsWith("RB") || pos.equals("RP") || tree.hasRelation(i, "compound:prt"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
