@@ -135,12 +135,6 @@ class AttributionPatternsTest {
   }
 
   @Test
-  void cueNounWithAPossessorAndAThatClause() {
-    assertThat(extract("Critics seized on the mayor's claim that the budget was balanced."))
-        .hasAttribution().withSource("the mayor's").withCue("claim").withContentStartingWith("that the budget was balanced");
-  }
-
-  @Test
   void stanceVerbFromTheMinedLexiconTakesItsObject() {
     assertThat(extract("The largest teachers' union is backing Senator Maria Lopez in the primary."))
         .hasAttribution().withCue("is backing").withContentStartingWith("Senator Maria Lopez");

@@ -92,7 +92,8 @@ final class AttributionTrainingData {
       boolean matches = false;
       for (EvalAttribution gold : document.gold()) {
         int length = gold.content().length();
-        matches |= length > 0 && content.overlap(gold.content()) >= COVERAGE * length;
+        matches |= length > 0 && content.overlap(gold.content()) >= COVERAGE * length
+            && gold.cue().map(cue -> cue.overlap(EvalSpan.of(candidate.cue())) > 0).orElse(true);
       }
       examples.add(new Example(candidate.features(), matches));
       where.add(document.id() + "\t" + content.text().replaceAll("\\s+", " "));

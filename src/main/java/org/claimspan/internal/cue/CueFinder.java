@@ -83,7 +83,7 @@ public final class CueFinder {
         }
       }
     }
-    if (cueClass == null || isReducedPassive(tree, i)) {
+    if (cueClass == null || isReducedPassive(tree, i) || raisesACue(tree, i)) {
       return null;
     }
     if (last == i) {
@@ -94,6 +94,13 @@ public final class CueFinder {
 
   /** Raising verbs that join the cue verb they govern: "seemed to blame". */
   private static final Set<String> RAISING = Set.of("seem", "appear");
+
+  /** Whether a raising verb governs a cue verb, whose cue then takes it in ("seemed to blame"). */
+  private boolean raisesACue(DependencyTree tree, int verb) {
+    int xcomp = tree.child(verb, "xcomp");
+    return RAISING.contains(tree.token(verb).lemma()) && xcomp > verb
+        && tree.token(xcomp).pos().startsWith("VB") && lexicons.verbClass(tree.token(xcomp).lemma()) != null;
+  }
 
   /**
    * Where a cue verb's span starts: its auxiliaries and adverbs, its infinitive "to", and the verbs
