@@ -24,8 +24,10 @@ import org.claimspan.spi.LinguisticBackend;
 /**
  * Turns annotated documents into labelled candidates for {@link
  * org.claimspan.internal.attribution.AttributionFilterTrainer}: runs the extraction stages up to
- * the attribution rules (without any trained filter) and labels each candidate by whether its
- * content covers at least 0.3 of a gold content, the evaluation's match. Documents run on worker
+ * the attribution rules (without any trained filter) and labels each candidate with the gold
+ * attribution whose content it covers at least 0.3 of (the evaluation's match) and whose cue its
+ * cue overlaps, if any: with the content alone as the label, the filter learned to keep candidates
+ * whose cue and source belong to another attribution of the same words. Documents run on worker
  * threads; results come back in document order, so the data does not depend on scheduling.
  */
 final class AttributionTrainingData {
@@ -89,13 +91,17 @@ final class AttributionTrainingData {
     List<String> where = new ArrayList<>();
     for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {
       EvalSpan content = new EvalSpan(candidate.parts());
-      boolean matches = false;
-      for (EvalAttribution gold : document.gold()) {
+      Optional<String> matched = Optional.empty();
+      for (int g = 0; g < document.gold().size() && matched.isEmpty(); g++) {
+        EvalAttribution gold = document.gold().get(g);
         int length = gold.content().length();
-        matches |= length > 0 && content.overlap(gold.content()) >= COVERAGE * length
+        boolean matches = length > 0 && content.overlap(gold.content()) >= COVERAGE * length
             && gold.cue().map(cue -> cue.overlap(EvalSpan.of(candidate.cue())) > 0).orElse(true);
+        if (matches) {
+          matched = Optional.of(document.id() + "#" + g);
+        }
       }
-      examples.add(new Example(candidate.features(), matches));
+      examples.add(new Example(candidate.features(), matched));
       where.add(document.id() + "\t" + content.text().replaceAll("\\s+", " "));
     }
     return new Labelled(new Examples(examples, document.gold().size()), where);

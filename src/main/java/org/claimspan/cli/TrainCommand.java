@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -109,16 +110,18 @@ final class TrainCommand implements Runnable {
 
   /**
    * {@code claimspan train attribution}: the model that judges the attribution rules' candidates,
-   * from a PolNeAR-format split. A probe model trained on all but the last documents (in file-name
-   * order) picks the threshold on them; the final model is trained on every document.
+   * from a PolNeAR-format split. The documents (in file-name order) are cut into folds; probe models
+   * trained without each fold score it, and the threshold is picked on these out-of-fold scores;
+   * the final model is trained on every document.
    */
   @Command(
       name = "attribution",
       mixinStandardHelpOptions = true,
       description = {
         "Train the attribution filter on a PolNeAR-format split (text/ and attributions/).",
-        "A probe model trained without the last --held-out share of the documents picks the threshold on them"
-            + " (stored beside the model, .properties); the model written is then trained on every document."
+        "The documents are cut into --folds folds in file-name order; a probe model trained without each fold"
+            + " scores it, and the threshold is picked on these out-of-fold scores of every document (stored"
+            + " beside the model, .properties); the model written is then trained on every document."
       })
   static final class Attribution implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -132,8 +135,8 @@ final class TrainCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")
     Integer limit;
 
-    @Option(names = "--held-out", defaultValue = "0.2", description = "Share of documents held out (default ${DEFAULT-VALUE}).")
-    double heldOut;
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds for the threshold (default ${DEFAULT-VALUE}).")
+    int folds;
 
     @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -152,7 +155,7 @@ final class TrainCommand implements Runnable {
     Path cache;
 
     @Option(names = "--held-out-report", paramLabel = "FILE",
-        description = "Write each held-out candidate (document, label, probe score, content, features) as TSV, for error analysis.")
+        description = "Write each candidate (document, label, out-of-fold probe score, content, features) as TSV, for error analysis.")
     Path report;
 
     @Override
@@ -160,9 +163,9 @@ final class TrainCommand implements Runnable {
       if (!Files.isDirectory(corpus)) {
         throw new ParameterException(spec.commandLine(), "no such folder: " + corpus);
       }
-      if (heldOut <= 0 || heldOut >= 1 || threads < 1 || limit != null && limit < 2) {
+      if (folds < 2 || threads < 1 || limit != null && limit < 2) {
         throw new ParameterException(spec.commandLine(),
-            "need 0 < --held-out < 1, --threads >= 1, --limit >= 2: " + heldOut + ", " + threads + ", " + limit);
+            "need --folds >= 2, --threads >= 1, --limit >= 2: " + folds + ", " + threads + ", " + limit);
       }
       AttributionFilterTrainer.Settings defaults = AttributionFilterTrainer.Settings.defaults();
       AttributionFilterTrainer.Settings settings = new AttributionFilterTrainer.Settings(
@@ -173,21 +176,29 @@ final class TrainCommand implements Runnable {
       if (limit != null && limit < documents.size()) {
         documents = documents.subList(0, limit);
       }
-      int split = Math.max(1, Math.min(documents.size() - 1, (int) Math.round(documents.size() * (1 - heldOut))));
+      if (folds > documents.size()) {
+        throw new ParameterException(spec.commandLine(),
+            "--folds " + folds + " is more than the " + documents.size() + " documents");
+      }
       long start = System.nanoTime();
       LinguisticBackend backend = cache == null ? new CoreNlpBackend() : new CachingBackend(new CoreNlpBackend(), cache);
       AttributionTrainingData data = new AttributionTrainingData(backend, Lexicons.loadDefault());
-      AttributionTrainingData.Labelled trainSet = data.examples(documents.subList(0, split), threads);
-      AttributionTrainingData.Labelled heldOutSet = data.examples(documents.subList(split, documents.size()), threads);
+      List<AttributionFilterTrainer.Examples> foldExamples = new ArrayList<>();
+      List<String> where = new ArrayList<>();
+      for (int f = 0; f < folds; f++) {
+        AttributionTrainingData.Labelled fold = data.examples(
+            documents.subList(f * documents.size() / folds, (f + 1) * documents.size() / folds), threads);
+        foldExamples.add(fold.examples());
+        where.addAll(fold.where());
+      }
       long analysed = System.nanoTime();
-      AttributionFilterTrainer.Result result =
-          new AttributionFilterTrainer().train(trainSet.examples(), heldOutSet.examples(), settings);
+      AttributionFilterTrainer.Result result = new AttributionFilterTrainer().train(foldExamples, settings);
       String description = String.format(Locale.ROOT,
-          "%s, %d documents (threshold picked on the last %d by a probe model trained on the first %d)",
-          corpus.getFileName(), documents.size(), documents.size() - split, split);
+          "%s, %d documents (threshold picked on the out-of-fold scores of %d folds in file-name order)",
+          corpus.getFileName(), documents.size(), folds);
       Path properties = AttributionFilterTrainer.write(result, settings, description, out);
       if (report != null) {
-        writeReport(heldOutSet, result.heldOutScores());
+        writeReport(foldExamples, where, result.outOfFoldScores());
       }
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(Locale.ROOT,
@@ -195,20 +206,21 @@ final class TrainCommand implements Runnable {
           result.trainExamples(), documents.size(), (System.nanoTime() - start) / 1e9, (analysed - start) / 1e9, out,
           Files.size(out), properties);
       stdout.printf(Locale.ROOT,
-          "held out (%d documents, %d candidates) at threshold %.2f: precision %.4f recall %.4f F1 %.4f (all kept: F1 %.4f)%n",
-          documents.size() - split, result.heldOutExamples(), result.threshold(), result.precision(), result.recall(),
-          result.f1(), result.unfilteredF1());
+          "out of fold (%d folds) at threshold %.2f: precision %.4f recall %.4f F1 %.4f (all kept: F1 %.4f)%n",
+          folds, result.threshold(), result.precision(), result.recall(), result.f1(), result.unfilteredF1());
       stdout.flush();
       return 0;
     }
 
-    private void writeReport(AttributionTrainingData.Labelled heldOutSet, double[] scores) throws IOException {
+    private void writeReport(List<AttributionFilterTrainer.Examples> folds, List<String> where, double[] scores)
+        throws IOException {
       StringBuilder body = new StringBuilder("document\tlabel\tscore\tcontent\tfeatures\n");
-      List<AttributionFilterTrainer.Example> examples = heldOutSet.examples().examples();
+      List<AttributionFilterTrainer.Example> examples = new ArrayList<>();
+      folds.forEach(fold -> examples.addAll(fold.examples()));
       for (int i = 0; i < examples.size(); i++) {
-        String[] where = heldOutSet.where().get(i).split("\t", 2);
-        body.append(where[0]).append('\t').append(examples.get(i).attribution() ? 1 : 0).append('\t')
-            .append(String.format(Locale.ROOT, "%.4f", scores[i])).append('\t').append(where[1]).append('\t')
+        String[] place = where.get(i).split("\t", 2);
+        body.append(place[0]).append('\t').append(examples.get(i).attribution() ? 1 : 0).append('\t')
+            .append(String.format(Locale.ROOT, "%.4f", scores[i])).append('\t').append(place[1]).append('\t')
             .append(String.join(" ", examples.get(i).features())).append('\n');
       }
       Files.writeString(report, body);

@@ -31,14 +31,14 @@ class AttributionTrainCommandTest {
     Path first = dir.resolve("a/filter.bin");
     Path second = dir.resolve("b/filter.bin");
     for (Path model : List.of(first, second)) {
-      assertThat(cli.run("train", "attribution", "--corpus", fixture().toString(), "--held-out", "0.25",
+      assertThat(cli.run("train", "attribution", "--corpus", fixture().toString(), "--folds", "2",
           "--threads", "1", "--out", model.toString())).as(cli.err()).isZero();
     }
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     assertThat(Files.readString(dir.resolve("a/filter.properties")))
         .isEqualTo(Files.readString(dir.resolve("b/filter.properties")))
         .contains("threshold=");
-    assertThat(cli.out()).contains("from 4 documents").contains("held out (1 documents");
+    assertThat(cli.out()).contains("from 4 documents").contains("out of fold (2 folds");
     AttributionFilter filter = load(first);
     // A speech verb with a named subject and a clause, against a verb of wanting with a bare object.
     double said = filter.score(List.of("bias", "lemma=say", "class=SPEECH", "form=VERB", "kind=INDIRECT",

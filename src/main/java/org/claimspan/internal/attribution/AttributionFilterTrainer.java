@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import org.claimspan.internal.ml.MaxentFiles;
@@ -13,10 +17,12 @@ import org.claimspan.internal.ml.MaxentFiles;
 /**
  * Trains {@link AttributionFilter}: L2-regularised logistic regression (OpenNLP's quasi-Newton
  * maxent trainer, one thread, fixed iterations and cutoff, so the same candidates give the same
- * model) over {@link AttributionFeatures}. As the check-worthiness trainer does, a probe model
- * trained on all but the held-out documents picks the threshold that maximises attribution F1 on
- * them, and the final model is then trained on every document. Each training run builds its own;
- * not shared between threads.
+ * model) over {@link AttributionFeatures}. The threshold is picked by cross-validation: the
+ * documents come in folds, a probe model trained on all other folds scores each fold, and the
+ * threshold that maximises attribution F1 over these out-of-fold scores of every document is kept
+ * (one held-out tail of 168 documents moved it by several hundredths from one rule change to the
+ * next); the final model is then trained on every document. Each training run builds its own; not
+ * shared between threads.
  */
 public final class AttributionFilterTrainer {
   /** Training settings; fixed so runs are reproducible. */
@@ -34,11 +40,19 @@ public final class AttributionFilterTrainer {
    * A candidate with its label.
    *
    * @param features the candidate's features
-   * @param attribution whether its content matches a gold attribution
+   * @param gold the gold attribution it matches (any key unique within the training data), or
+   *     empty when it matches none: two candidates of one gold attribution count once for the
+   *     threshold, as the engine keeps one of them
    */
-  public record Example(List<String> features, boolean attribution) {
+  public record Example(List<String> features, Optional<String> gold) {
     public Example {
       features = List.copyOf(features);
+      Objects.requireNonNull(gold, "gold");
+    }
+
+    /** Whether the candidate matches a gold attribution: the label. */
+    public boolean attribution() {
+      return gold.isPresent();
     }
   }
 
@@ -56,34 +70,52 @@ public final class AttributionFilterTrainer {
 
   /**
    * What a training run produced: the final model (trained on every example), its threshold, and
-   * the probe model's held-out figures at it (precision and recall of candidates kept, recall over
-   * all gold attributions) with the probe's score of each held-out example.
+   * the out-of-fold precision, recall and F1 at that threshold (recall over all gold
+   * attributions), with every example's out-of-fold score, in fold order.
    */
   public record Result(MaxentModel model, double threshold, double precision, double recall, double f1,
-      double unfilteredF1, int trainExamples, int heldOutExamples, double[] heldOutScores) {}
+      double unfilteredF1, int trainExamples, int folds, double[] outOfFoldScores) {}
 
   /**
-   * Trains a probe model on {@code train}, picks the threshold with it on {@code heldOut}, then
-   * trains the final model on both.
+   * Scores each fold with a probe model trained on the other folds, picks the threshold on all
+   * these scores, then trains the final model on every fold.
+   *
+   * @param folds at least two folds of examples, each from its own documents
    */
-  public Result train(Examples train, Examples heldOut, Settings settings) throws IOException {
-    MaxentModel probe = fit(train.examples(), settings);
-    AttributionFilter filter = new AttributionFilter(probe, 0.5);
-    double[] scores = heldOut.examples().stream().mapToDouble(e -> filter.score(e.features())).toArray();
+  public Result train(List<Examples> folds, Settings settings) throws IOException {
+    if (folds.size() < 2) {
+      throw new IllegalArgumentException("need at least two folds, got " + folds.size());
+    }
+    List<Example> all = new ArrayList<>();
+    folds.forEach(fold -> all.addAll(fold.examples()));
+    double[] scores = new double[all.size()];
+    int offset = 0;
+    int gold = 0;
+    for (int i = 0; i < folds.size(); i++) {
+      List<Example> others = new ArrayList<>();
+      for (int j = 0; j < folds.size(); j++) {
+        if (j != i) {
+          others.addAll(folds.get(j).examples());
+        }
+      }
+      AttributionFilter probe = new AttributionFilter(fit(others, settings), 0.5);
+      for (Example example : folds.get(i).examples()) {
+        scores[offset++] = probe.score(example.features());
+      }
+      gold += folds.get(i).gold();
+    }
+    Examples pooled = new Examples(all, gold);
     double[] best = {0, 0, 0, -1};
     for (int step = 0; step <= 100; step++) {
       double threshold = step / 100.0;
-      double[] figures = figures(heldOut, scores, threshold);
+      double[] figures = figures(pooled, scores, threshold);
       if (figures[2] > best[3]) {
         best = new double[] {threshold, figures[0], figures[1], figures[2]};
       }
     }
-    double unfiltered = figures(heldOut, scores, 0)[2];
-    List<Example> all = new ArrayList<>(train.examples());
-    all.addAll(heldOut.examples());
+    double unfiltered = figures(pooled, scores, 0)[2];
     MaxentModel model = fit(all, settings);
-    return new Result(model, best[0], best[1], best[2], best[3], unfiltered, all.size(),
-        heldOut.examples().size(), scores);
+    return new Result(model, best[0], best[1], best[2], best[3], unfiltered, all.size(), folds.size(), scores);
   }
 
   private static MaxentModel fit(List<Example> examples, Settings settings) throws IOException {
@@ -95,26 +127,33 @@ public final class AttributionFilterTrainer {
     return MaxentFiles.trainLogistic(events, settings.iterations(), settings.cutoff(), settings.l2());
   }
 
-  /** Precision, recall and F1 of the candidates scoring at or above {@code threshold}. */
-  private static double[] figures(Examples heldOut, double[] scores, double threshold) {
-    int kept = 0;
-    int right = 0;
+  /**
+   * Precision, recall and F1 of the candidates scoring at or above {@code threshold}, counting the
+   * kept candidates of one gold attribution once (the engine keeps one of them): without that, a
+   * low threshold gained recall from duplicates that the engine drops.
+   */
+  private static double[] figures(Examples examples, double[] scores, double threshold) {
+    int wrong = 0;
+    Set<String> found = new HashSet<>();
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] >= threshold) {
-        kept++;
-        if (heldOut.examples().get(i).attribution()) {
-          right++;
+        Optional<String> gold = examples.examples().get(i).gold();
+        if (gold.isPresent()) {
+          found.add(gold.get());
+        } else {
+          wrong++;
         }
       }
     }
-    double precision = kept == 0 ? 0 : right / (double) kept;
-    double recall = heldOut.gold() == 0 ? 0 : Math.min(1, right / (double) heldOut.gold());
+    int right = found.size();
+    double precision = right + wrong == 0 ? 0 : right / (double) (right + wrong);
+    double recall = examples.gold() == 0 ? 0 : Math.min(1, right / (double) examples.gold());
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     return new double[] {precision, recall, f1};
   }
 
   /**
-   * Writes the model to {@code modelFile} and the threshold (with the held-out figures and
+   * Writes the model to {@code modelFile} and the threshold (with the out-of-fold figures and
    * settings, as comments for provenance) to the properties file beside it with the same base name.
    */
   public static Path write(Result result, Settings settings, String data, Path modelFile) throws IOException {
@@ -123,14 +162,14 @@ public final class AttributionFilterTrainer {
     String base = modelFile.getFileName().toString().replaceFirst("\\.bin$", "");
     Path properties = parent.resolve(base + ".properties");
     String body = String.format(Locale.ROOT,
-        "# attribution filter threshold: the best candidate F1 of a probe model on held-out training documents;%n"
+        "# attribution filter threshold: the best candidate F1 of out-of-fold probe scores (cross-validation);%n"
             + "# the model itself is trained on every document%n"
             + "# data=%s%n"
-            + "# trainer=MAXENT_QN iterations=%d cutoff=%d l2=%s train=%d held-out=%d candidates%n"
-            + "# held-out precision=%.4f recall=%.4f f1=%.4f (f1 keeping every candidate %.4f)%n"
+            + "# trainer=MAXENT_QN iterations=%d cutoff=%d l2=%s train=%d candidates folds=%d%n"
+            + "# out-of-fold precision=%.4f recall=%.4f f1=%.4f (f1 keeping every candidate %.4f)%n"
             + "threshold=%.2f%n",
         data, settings.iterations(), settings.cutoff(), settings.l2(), result.trainExamples(),
-        result.heldOutExamples(), result.precision(), result.recall(), result.f1(), result.unfilteredF1(),
+        result.folds(), result.precision(), result.recall(), result.f1(), result.unfilteredF1(),
         result.threshold());
     Files.writeString(properties, body);
     return properties;

@@ -196,7 +196,7 @@ public final class AttributionFinder {
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
-    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty()) {
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !isQuestionAsked(tree, cue, content.get())) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
@@ -218,6 +218,23 @@ public final class AttributionFinder {
             content.get().quotes(),
             confidence,
             AttributionFeatures.of(tree, cue, source, content.get())));
+  }
+
+  /** Words that open what somebody was asked: "Asked [whether he would run], he said ...". */
+  private static final java.util.Set<String> QUESTION_OPENERS =
+      java.util.Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
+
+  /**
+   * Whether a cue of asking reports a question without naming who asked: "Asked on Fox News [who
+   * leads the party], he said Ryan", "when asked [if he would endorse Trump]". PolNeAR annotates
+   * them without a source (train: 158 cues "asked" alone).
+   */
+  private static boolean isQuestionAsked(DependencyTree tree, CueMatch cue, ContentCandidate content) {
+    if (!cue.lemma().equals("ask")) {
+      return false;
+    }
+    int[] range = tree.tokenRange(content.span().begin(), content.span().end());
+    return range != null && QUESTION_OPENERS.contains(tree.token(range[0]).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A draft of a cue noun with a possessor: "[his] comments on [Muslims]". */
@@ -292,9 +309,10 @@ public final class AttributionFinder {
 
   /**
    * Quotes of speech with no cue of their own that follow an attribution: they continue its
-   * speaker (news style: "“...,” said Caddell. “...”"). A quote right after a quotation of the same
-   * attribution, in its paragraph or the next, becomes another part of it, as PolNeAR draws it;
-   * one further away becomes a cue-less attribution of its own.
+   * speaker (news style: "“...,” said Caddell. “...”"). A quote right after an attribution that
+   * quotes (direct or mixed), in its paragraph or the next, becomes another part of it, as PolNeAR
+   * draws it; one further away, or after an indirect attribution, becomes a cue-less attribution
+   * of its own.
    */
   private static List<Draft> withFloatingQuotes(String text, List<Draft> drafts, List<QuoteSpan> quotes) {
     List<Draft> result = new ArrayList<>(drafts);
@@ -314,11 +332,14 @@ public final class AttributionFinder {
       }
       Draft before = result.get(previous);
       // "“...,” she said. “But it's not.”": a quote opening the sentence after the cue continues it at any length
-      boolean rightAfter = before.kind() == AttributionKind.DIRECT && opensNextSentence(text, lastEnd(before), quote.span().begin());
+      // "“...,” she said. “...”" and "Obama “felt ...” about it, Axelrod said. “...”": the next
+      // quote continues an attribution that quotes (train: indirect ones joined cost exact contents)
+      boolean continues = before.kind() != AttributionKind.INDIRECT;
+      boolean rightAfter = continues && opensNextSentence(text, lastEnd(before), quote.span().begin());
       if (!rightAfter && TokenRanges.wordCount(quote.content()) < SPEECH_WORDS * 2) {
         continue;
       }
-      if (before.kind() == AttributionKind.DIRECT && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1) {
+      if (continues && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1) {
         result.set(previous, continued(text, before, quote));
       } else if (before.source().isPresent()) {
         result.add(previous + 1, new Draft(AttributionKind.DIRECT, Optional.empty(), Optional.empty(), Optional.empty(),

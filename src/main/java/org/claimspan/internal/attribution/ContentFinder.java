@@ -50,7 +50,9 @@ final class ContentFinder {
     }
     Optional<TextSpan> clause =
         switch (cue.form()) {
-          case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
+          case VERB -> verbComplement(tree, cue.head(), quotes)
+              .map(span -> overCutVerb(tree, sentence, cue, span))
+              .map(span -> withoutSourcesOwnVerb(tree, cue, span));
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
           case NOUN -> Optional.empty(); // found with their content by NounCues
@@ -159,6 +161,35 @@ final class ContentFinder {
       return span; // "The senator who criticized [the plan] said ...": that verb is the cue's own governor
     }
     return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
+  }
+
+  /**
+   * The content without a verb that the parse coordinated into it but that is the source's next
+   * act: "said that he had voted for Rubio, but [cautioned against ...]", "urged them to keep
+   * abortion legal and [celebrated the ruling]". Such a verb has no subject of its own and the cue
+   * verb's tense, while the verb it is coordinated with has another form (an auxiliary, an
+   * infinitive, another tense); "said he went home and [slept]" keeps it.
+   */
+  private static TextSpan withoutSourcesOwnVerb(DependencyTree tree, CueMatch cue, TextSpan span) {
+    int[] range = tree.tokenRange(span.begin(), span.end());
+    if (range == null || range[0] <= cue.last()) {
+      return span;
+    }
+    String cueTag = tree.token(cue.head()).pos();
+    for (int i = range[0] + 1; i <= range[1]; i++) {
+      int head = tree.token(i).head();
+      if (!tree.hasRelation(i, "conj") || !tree.token(i).pos().equals(cueTag) || !FINITE.contains(cueTag)
+          || tree.child(i, "nsubj") >= 0 || tree.child(i, "nsubj:pass") >= 0 || head < range[0] || head >= i) {
+        continue;
+      }
+      boolean otherForm = !tree.token(head).pos().equals(cueTag)
+          || tree.child(head, "aux") >= 0 || tree.child(head, "aux:pass") >= 0;
+      if (otherForm) {
+        int cut = tree.subtreeRange(i, NOTHING)[0];
+        return TokenRanges.span(tree, range[0], cut - 1).filter(kept -> TokenRanges.wordCount(kept) >= 2).orElse(span);
+      }
+    }
+    return span;
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
