@@ -247,4 +247,37 @@ class AttributionPatternsTest {
     assertThat(result).hasAttribution().withCue("went on to say").withContentStartingWith("that the reform");
     assertThat(result).hasAttribution().withCue("seemed to blame");
   }
+
+  @Test
+  void aDatelineIsNoPartOfTheContent() {
+    assertThat(extract("WASHINGTON (AP) \u2014 The senator has invested in companies he attacks on the campaign trail, "
+            + "according to financial documents released on Monday."))
+        .hasAttribution().withCue("according to").withContentStartingWith("The senator has invested");
+  }
+
+  @Test
+  void aPollIsTheSourceOfWhatASentenceReportsInIt() {
+    assertThat(extract("In the latest Marist poll, the governor's lead over her rival narrowed to four points."))
+        .hasAttribution().withCue("In").withSource("the latest Marist poll")
+        .withContentStartingWith("the governor's lead");
+  }
+
+  @Test
+  void aMixedContentRunsOnToTheEndOfItsQuotation() {
+    assertThat(extract("The mayor said that the new stadium \u201Cwill pay for itself. Every dollar comes back to the city.\u201D"))
+        .hasAttribution().withCue("said").withKind(AttributionKind.MIXED)
+        .withContentContaining("Every dollar comes back to the city");
+  }
+
+  @Test
+  void aQuotationAfterTheCueKeepsItsPrepositionOutOfTheCue() {
+    assertThat(extract("\u201CShe has never run anything bigger than a bake sale,\u201D the senator said of her rival."))
+        .hasAttribution().withCue("said").withKind(AttributionKind.DIRECT);
+  }
+
+  @Test
+  void aCuePhraseSpansAPronounObject() {
+    assertThat(extract("The governor made it clear that the budget would not be cut."))
+        .hasAttribution().withCue("made it clear").withContentStartingWith("that the budget");
+  }
 }

@@ -154,7 +154,7 @@ final class TrainCommand implements Runnable {
         description = "Keep each document's parse in DIR and reuse it on the next run (parsing is nearly all the time).")
     Path cache;
 
-    @Option(names = "--held-out-report", paramLabel = "FILE",
+    @Option(names = "--candidates-report", paramLabel = "FILE",
         description = "Write each candidate (document, label, out-of-fold probe score, content, features) as TSV, for error analysis.")
     Path report;
 

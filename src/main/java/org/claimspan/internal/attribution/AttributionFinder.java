@@ -202,6 +202,12 @@ public final class AttributionFinder {
     if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted
     }
+    if (content.get().kind() == AttributionKind.DIRECT && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
+      // "“...,” she said of Trump": the quotation is what was said, so the preposition is no part of
+      // the cue (PolNeAR train: "said"/"wrote"/"spoke" with "of"/"about"/"on" after them, 102 cues
+      // without it, 48 with it)
+      cue = new CueMatch(cue.head(), cue.first(), cue.last() - 1, cue.lemma(), cue.cueClass(), cue.form());
+    }
     TextSpan cueSpan = TextSpan.of(tree.text(), tree.token(cue.first()).begin(), tree.token(cue.last()).end());
     if (overlapsAny(cueSpan, content.get().parts())) {
       return Optional.empty();

@@ -398,8 +398,26 @@ final class ContentFinder {
     return end - begin <= 4;
   }
 
+  /** A news dateline at a line's start: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ". */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("[A-Z]{3,}[A-Z .,'-]*(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
+
+  /**
+   * The clause without a dateline it opens with: the place and agency say where the story comes
+   * from, not what the source said (PolNeAR train: no content holds one, 8 start right after it).
+   */
+  private static TextSpan withoutDateline(String text, TextSpan clause) {
+    boolean lineStart = clause.begin() == 0 || text.charAt(clause.begin() - 1) == '\n';
+    java.util.regex.Matcher dateline = DATELINE.matcher(text).region(clause.begin(), clause.end());
+    if (!lineStart || !dateline.lookingAt() || dateline.end() >= clause.end()) {
+      return clause;
+    }
+    return TextSpan.of(text, dateline.end(), clause.end());
+  }
+
   /** Decides the kind of a clause content from the quotes inside it. */
-  static ContentCandidate classify(String text, TextSpan clause, List<QuoteSpan> quotes) {
+  static ContentCandidate classify(String text, TextSpan fullClause, List<QuoteSpan> quotes) {
+    TextSpan clause = withoutDateline(text, fullClause);
     List<QuoteSpan> inside = new ArrayList<>();
     int covered = 0;
     for (QuoteSpan quote : quotes) {
@@ -413,6 +431,12 @@ final class ContentFinder {
     }
     if (covered >= DIRECT_COVERAGE * clause.length() && !opensWithComplementizer(text, clause, inside.get(0))) {
       return ContentCandidate.quotations(text, inside);
+    }
+    QuoteSpan last = inside.get(inside.size() - 1);
+    if (last.closed() && last.span().begin() > clause.begin() && last.span().end() > clause.end()) {
+      // 'said that “ethanol people” “do a fantastic job. And it’s so important.”': the parse ended
+      // the clause at the quotation's first full stop; the quoted words run on to its closing mark
+      clause = TextSpan.of(text, clause.begin(), last.span().end());
     }
     return ContentCandidate.whole(clause, inside, AttributionKind.MIXED);
   }

@@ -28,8 +28,41 @@ final class SourceFinder {
         return colonSource(tree, cue);
       default:
         int head = sourceHead(tree, cue.head());
-        return head < 0 ? Optional.empty() : nounPhrase(tree, head, cue.head());
+        return head < 0 ? Optional.empty() : nounPhrase(tree, head, cue.head()).map(span -> reachingTheCue(tree, span, cue));
     }
+  }
+
+  /** Tags that may continue a noun phrase the parse cut short. */
+  private static final Set<String> NOUN_PHRASE_TAGS =
+      Set.of("NN", "NNS", "NNP", "NNPS", "IN", "DT", "JJ", "JJR", "JJS", "CD", "POS", "$", "PRP$", "HYPH", "CC");
+  /** Longest stretch, in tokens, a source is run on over. */
+  private static final int MAX_RUN_ON = 8;
+
+  /**
+   * A source before its cue that the parse cut inside its noun phrase, run on to the cue:
+   * "Larry Sabato, director of the University of Virginia's [Center for Politics], said" (the
+   * parser hung the rest of the phrase elsewhere). Only over noun-phrase words, at most a few, not
+   * from a preposition on, and never over a comma inside the stretch; a comma right before the cue
+   * is left out.
+   */
+  private static TextSpan reachingTheCue(DependencyTree tree, TextSpan source, CueMatch cue) {
+    int[] range = tree.tokenRange(source.begin(), source.end());
+    if (range == null || range[1] >= cue.first()) {
+      return source;
+    }
+    int last = cue.first() - 1;
+    while (last > range[1] && tree.token(last).isPunctuation()) {
+      last--;
+    }
+    if (last == range[1] || last - range[1] > MAX_RUN_ON || tree.token(range[1] + 1).pos().equals("IN")) {
+      return source; // "Trump [on Tuesday] said": a preposition right after the phrase starts an adjunct
+    }
+    for (int i = range[1] + 1; i <= last; i++) {
+      if (!NOUN_PHRASE_TAGS.contains(tree.token(i).pos()) || tree.token(i).sentence() != tree.token(cue.first()).sentence()) {
+        return source;
+      }
+    }
+    return TokenRanges.span(tree, range[0], last).orElse(source);
   }
 
   /** The token heading the verb's source, or -1. */

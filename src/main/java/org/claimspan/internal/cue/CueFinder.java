@@ -18,6 +18,8 @@ import org.claimspan.spi.Token;
  */
 public final class CueFinder {
   private static final int PHRASE_WINDOW = 4;
+  /** Last words of cue phrases that introduce the content rather than end the cue ("called on X"). */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("as", "for", "to", "on", "of");
   /** Longest name before a headline colon, in tokens. */
   private static final int HEADLINE_NAME_TOKENS = 5;
 
@@ -45,6 +47,9 @@ public final class CueFinder {
         Token token = tree.token(i);
         if (isAccordingTo(tree, i, sentence)) {
           cues.add(new CueMatch(i, i, i + 1, "according to", CueClass.REPORT, CueForm.ACCORDING_TO));
+        } else if (isInAPoll(tree, i)) {
+          // "In the CBS poll, Trump's lead narrowed": the poll is the source, as after "according to"
+          cues.add(new CueMatch(i, i, i, "in", CueClass.REPORT, CueForm.ACCORDING_TO));
         } else if (token.pos().startsWith("VB")) {
           CueMatch verb = verbCue(tree, i, sentence);
           if (verb != null) {
@@ -56,6 +61,20 @@ public final class CueFinder {
       }
     }
     return cues;
+  }
+
+  /** Nouns of surveys whose findings a sentence reports "in" them (PolNeAR train: 40 of 67 "in" cues). */
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+
+  /** Whether a token is the "in" of "in the (latest) poll" hung on a clause. */
+  private static boolean isInAPoll(DependencyTree tree, int i) {
+    Token token = tree.token(i);
+    if (!token.word().equalsIgnoreCase("in") || !tree.hasRelation(i, "case") || token.head() <= i) {
+      return false;
+    }
+    Token noun = tree.token(token.head());
+    return POLL_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT)) && tree.hasRelation(token.head(), "obl")
+        && noun.head() >= 0 && tree.token(noun.head()).pos().startsWith("VB");
   }
 
   private static boolean isAccordingTo(DependencyTree tree, int i, Sentence sentence) {
@@ -78,6 +97,9 @@ public final class CueFinder {
           if (words.length == 2 && i + 1 < sentence.endToken()
               && tree.token(i + 1).word().equalsIgnoreCase(words[1])) {
             last = i + 1; // a particle right after the verb belongs to the cue: "pointed out"
+          } else if (words.length == 2 && i + 2 < sentence.endToken() && tree.token(i + 1).pos().equals("PRP")
+              && tree.token(i + 2).word().equalsIgnoreCase(words[1]) && !PHRASE_PREPOSITIONS.contains(words[1])) {
+            last = i + 2; // and after a pronoun object: "made it clear", "laid it out"
           }
           break;
         }
