@@ -3,7 +3,9 @@ package org.claimspan.internal.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimspan.internal.cue.CueFinder;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
@@ -227,8 +229,8 @@ public final class AttributionFinder {
   }
 
   /** Words that open what somebody was asked: "Asked [whether he would run], he said ...". */
-  private static final java.util.Set<String> QUESTION_OPENERS =
-      java.util.Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
 
   /**
    * Whether a cue of asking reports a question without naming who asked: "Asked on Fox News [who
@@ -240,7 +242,7 @@ public final class AttributionFinder {
       return false;
     }
     int[] range = tree.tokenRange(content.span().begin(), content.span().end());
-    return range != null && QUESTION_OPENERS.contains(tree.token(range[0]).word().toLowerCase(java.util.Locale.ROOT));
+    return range != null && QUESTION_OPENERS.contains(tree.token(range[0]).word().toLowerCase(Locale.ROOT));
   }
 
   /** A draft of a cue noun with a possessor: "[his] comments on [Muslims]". */
@@ -337,9 +339,9 @@ public final class AttributionFinder {
         continue;
       }
       Draft before = result.get(previous);
-      // "“...,” she said. “But it's not.”": a quote opening the sentence after the cue continues it at any length
-      // "“...,” she said. “...”" and "Obama “felt ...” about it, Axelrod said. “...”": the next
-      // quote continues an attribution that quotes (train: indirect ones joined cost exact contents)
+      // "“...,” she said. “But it's not.”" and "Obama “felt ...” about it, Axelrod said. “...”": a quote
+      // opening the sentence after the cue continues an attribution that quotes, at any length
+      // (train: joining indirect ones too cost exact contents)
       boolean continues = before.kind() != AttributionKind.INDIRECT;
       boolean rightAfter = continues && opensNextSentence(text, lastEnd(before), quote.span().begin());
       if (!rightAfter && TokenRanges.wordCount(quote.content()) < SPEECH_WORDS * 2) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -399,8 +401,8 @@ final class ContentFinder {
   }
 
   /** A news dateline at a line's start: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ". */
-  private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile("[A-Z]{3,}[A-Z .,'-]*(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
+  private static final Pattern DATELINE =
+      Pattern.compile("[A-Z]{3,}[A-Z .,'-]{0,40}(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
 
   /**
    * The clause without a dateline it opens with: the place and agency say where the story comes
@@ -408,7 +410,7 @@ final class ContentFinder {
    */
   private static TextSpan withoutDateline(String text, TextSpan clause) {
     boolean lineStart = clause.begin() == 0 || text.charAt(clause.begin() - 1) == '\n';
-    java.util.regex.Matcher dateline = DATELINE.matcher(text).region(clause.begin(), clause.end());
+    Matcher dateline = DATELINE.matcher(text).region(clause.begin(), clause.end());
     if (!lineStart || !dateline.lookingAt() || dateline.end() >= clause.end()) {
       return clause;
     }

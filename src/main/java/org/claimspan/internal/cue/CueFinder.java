@@ -126,10 +126,10 @@ public final class CueFinder {
 
   /**
    * Where a cue verb's span starts: its auxiliaries and adverbs, its infinitive "to", and the verbs
-   * that govern it as an infinitive complement, "went on to say", "has often sought to
-   * characterize", "declined to assail". PolNeAR draws the whole chain as the cue (train: 237
-   * matched pairs whose cue we cut after it). A governor that is itself a cue ("promised to
-   * say") keeps a cue of its own; the raising verbs join all the same.
+   * that govern it as an infinitive complement, "went on to say", "is trying to show", "used to
+   * boast". PolNeAR draws the whole chain as the cue (train: 237 matched pairs whose cue we cut
+   * after it). A governor that is itself a cue ("declined to assail", "sought to characterize")
+   * keeps a cue of its own; the raising verbs join all the same.
    */
   private int chainStart(DependencyTree tree, int verb) {
     int first = firstAuxiliary(tree, verb);

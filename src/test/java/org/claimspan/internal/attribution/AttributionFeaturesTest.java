@@ -3,12 +3,6 @@ package org.claimspan.internal.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
-import org.claimspan.backend.corenlp.CoreNlpBackend;
-import org.claimspan.internal.lexicon.Lexicons;
-import org.claimspan.internal.syntax.DependencyTree;
-import org.claimspan.model.TextSpan;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +11,9 @@ import org.junit.jupiter.api.Test;
  * and what the source is.
  */
 class AttributionFeaturesTest {
-  private static CoreNlpBackend backend;
-  private static AttributionFinder finder;
-
-  @BeforeAll
-  static void load() {
-    backend = new CoreNlpBackend();
-    finder = new AttributionFinder(Lexicons.loadDefault(), Optional.empty());
-  }
-
   /** The features of the candidate whose cue feature names {@code lemma}. */
   private static List<String> features(String text, String lemma) {
-    DependencyTree tree = new DependencyTree(backend.analyze(text, List.of(TextSpan.of(text, 0, text.length())), 200));
-    return finder.candidates(tree, List.of()).stream()
+    return RuleCandidates.of(text).stream()
         .map(AttributionFinder.Candidate::features)
         .filter(f -> f.contains("lemma=" + lemma))
         .findFirst()
