@@ -24,10 +24,11 @@ import org.claimspan.spi.LinguisticBackend;
 /**
  * Turns annotated documents into labelled candidates for {@link
  * org.claimspan.internal.attribution.AttributionFilterTrainer}: runs the extraction stages up to
- * the attribution rules (without any trained filter) and labels each candidate with the gold
- * attribution whose content it covers at least 0.3 of (the evaluation's match) and whose cue its
- * cue overlaps, if any: with the content alone as the label, the filter learned to keep candidates
- * whose cue and source belong to another attribution of the same words. Documents run on worker
+ * the attribution rules (without any trained filter) and labels each candidate with the first
+ * gold attribution whose content it covers at least 0.3 of (the evaluation's content match) and
+ * whose cue its cue overlaps (which the evaluation's overlap figures do not ask), if any: with the
+ * content alone as the label, the filter learned to keep candidates whose cue and source belong to
+ * another attribution of the same words. Documents run on worker
  * threads; results come back in document order, so the data does not depend on scheduling.
  */
 final class AttributionTrainingData {

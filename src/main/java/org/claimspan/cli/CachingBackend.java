@@ -34,8 +34,10 @@ import org.claimspan.spi.Token;
  * under the SHA-256 of the backend's name, the token limit, the text and the regions, so a changed
  * text, boilerplate lexicon or CoreNLP version (part of the backend's name) misses the cache
  * instead of reading a stale parse. A change to how the backend itself builds its analysis does
- * not change the name: delete the cache folder then.
- * For the training command only; thread-safe (each document is its own file, written atomically).
+ * not change the name: delete the cache folder then. It parses without a time budget (the
+ * deadline overload falls back to the plain one), so a cached parse is always whole.
+ * For the training and evaluation commands only; thread-safe (each document is its own file,
+ * written atomically).
  */
 final class CachingBackend implements LinguisticBackend {
   private static final String MAGIC = "claimspan-analysis-1";

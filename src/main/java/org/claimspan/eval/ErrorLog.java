@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Writes false positives and misses (content overlap 0.3) per system and document, with source,
- * cue and the paragraph around each, for error analysis. Stateless.
+ * cue and the paragraph around each, and the matched pairs whose spans differ ({@code BOUNDS}, gold
+ * and ours for each role that differs), for error analysis. Stateless.
  */
 public final class ErrorLog {
 

@@ -41,8 +41,10 @@ public final class AttributionFilterTrainer {
    *
    * @param features the candidate's features
    * @param gold the gold attribution it matches (any key unique within the training data), or
-   *     empty when it matches none: two candidates of one gold attribution count once for the
-   *     threshold, as the engine keeps one of them
+   *     empty when it matches none: for the threshold, the kept candidates of one gold attribution
+   *     count once as right and the others as neither right nor wrong (the engine keeps one of
+   *     those with equal contents or overlapping cues; others it keeps would be false positives
+   *     in the evaluation, so the figures are a little optimistic)
    */
   public record Example(List<String> features, Optional<String> gold) {
     public Example {
@@ -129,8 +131,8 @@ public final class AttributionFilterTrainer {
 
   /**
    * Precision, recall and F1 of the candidates scoring at or above {@code threshold}, counting the
-   * kept candidates of one gold attribution once (the engine keeps one of them): without that, a
-   * low threshold gained recall from duplicates that the engine drops.
+   * kept candidates of one gold attribution once (see {@link Example#gold}): without that, a low
+   * threshold gained recall from duplicates that the engine drops.
    */
   private static double[] figures(Examples examples, double[] scores, double threshold) {
     int wrong = 0;

@@ -82,14 +82,29 @@ public final class AttributionFinder {
 
   /** Every candidate with a cue that the rules find in a parsed text, in cue order: the filter's training data. */
   public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
-    List<Candidate> candidates = new ArrayList<>();
+    return parsedDrafts(tree, quotes).stream().map(Candidate::of).toList();
+  }
+
+  /**
+   * The drafts of every verb and noun cue of a parsed text, before the filter, in cue order, with
+   * the features that depend on the other drafts ({@link RivalFeatures}).
+   */
+  private List<Draft> parsedDrafts(DependencyTree tree, List<QuoteSpan> quotes) {
+    List<Draft> drafts = new ArrayList<>();
     for (CueMatch cue : cueFinder.find(tree)) {
-      parsedDraft(tree, cue, quotes).map(Candidate::of).ifPresent(candidates::add);
+      parsedDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
     for (NounCues.Found cue : nounCues.find(tree)) {
-      nounDraft(tree, cue, quotes).map(Candidate::of).ifPresent(candidates::add);
+      nounDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
-    return candidates;
+    List<List<String>> rivals = RivalFeatures.of(drafts.stream()
+        .map(d -> new RivalFeatures.Entry(d.cue().orElseThrow().span(), d.cue().orElseThrow().cueClass(), d.parts()))
+        .toList());
+    List<Draft> withRivals = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      withRivals.add(drafts.get(i).withFeatures(rivals.get(i)));
+    }
+    return withRivals;
   }
 
   /** Attributions, typed and linked quotes, and the entities speakers link to. */
@@ -109,9 +124,14 @@ public final class AttributionFinder {
 
     /** The draft marked, for the filter, as found by part-of-speech patterns in a parsed text. */
     Draft fromPatterns() {
-      List<String> marked = new ArrayList<>(features);
-      marked.add("finder=patterns");
-      return new Draft(kind, source, speaker, cue, content, parts, quotes, confidence, marked);
+      return withFeatures(List.of("finder=patterns"));
+    }
+
+    /** The draft with more features. */
+    Draft withFeatures(List<String> more) {
+      List<String> all = new ArrayList<>(features);
+      all.addAll(more);
+      return new Draft(kind, source, speaker, cue, content, parts, quotes, confidence, all);
     }
 
     Draft withSpeaker(Optional<Speaker> newSpeaker) {
@@ -123,19 +143,17 @@ public final class AttributionFinder {
     EntityIndex entities = new EntityIndex(tree);
     SpeakerResolver resolver = new SpeakerResolver(tree, entities, lexicons);
     List<Draft> drafts = new ArrayList<>();
-    boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
-    for (CueMatch found : cueFinder.find(tree)) {
-      CueMatch cue = parsed ? found : PatternCues.withAuxiliaries(tree, found);
-      if (cue == null) {
-        continue;
+    if (tree.analysis().has(Capability.DEPENDENCIES)) {
+      for (Draft draft : parsedDrafts(tree, quotes)) {
+        judged(draft).ifPresent(drafts::add);
       }
+    } else {
       // The filter learned from the parser's candidates and features; the patterns' differ.
-      (parsed ? parsedDraft(tree, cue, quotes).flatMap(this::judged) : draft(tree, cue, quotes, false))
-          .ifPresent(drafts::add);
-    }
-    if (parsed) {
-      for (NounCues.Found cue : nounCues.find(tree)) {
-        nounDraft(tree, cue, quotes).flatMap(this::judged).ifPresent(drafts::add);
+      for (CueMatch found : cueFinder.find(tree)) {
+        CueMatch cue = PatternCues.withAuxiliaries(tree, found);
+        if (cue != null) {
+          draft(tree, cue, quotes, false).ifPresent(drafts::add);
+        }
       }
     }
     drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
@@ -204,10 +222,11 @@ public final class AttributionFinder {
     if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted
     }
-    if (content.get().kind() == AttributionKind.DIRECT && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
-      // "“...,” she said of Trump": the quotation is what was said, so the preposition is no part of
-      // the cue (PolNeAR train: "said"/"wrote"/"spoke" with "of"/"about"/"on" after them, 102 cues
-      // without it, 48 with it)
+    if (cue.form() == CueForm.VERB && content.get().kind() == AttributionKind.DIRECT && cue.last() > cue.head()
+        && tree.hasRelation(cue.last(), "case") && content.get().span().end() <= tree.token(cue.first()).begin()) {
+      // "“...,” she said of Trump": the quotation before the cue is what was said, so the preposition
+      // is no part of the cue (PolNeAR train: "said"/"wrote"/"spoke" with "of"/"about"/"on" after
+      // them, 102 cues without it, 48 with it); in "talked about “the crisis”" it stays
       cue = new CueMatch(cue.head(), cue.first(), cue.last() - 1, cue.lemma(), cue.cueClass(), cue.form());
     }
     TextSpan cueSpan = TextSpan.of(tree.text(), tree.token(cue.first()).begin(), tree.token(cue.last()).end());

@@ -52,9 +52,7 @@ final class ContentFinder {
     }
     Optional<TextSpan> clause =
         switch (cue.form()) {
-          case VERB -> verbComplement(tree, cue.head(), quotes)
-              .map(span -> overCutVerb(tree, sentence, cue, span))
-              .map(span -> withoutSourcesOwnVerb(tree, cue, span));
+          case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue);
           case NOUN -> Optional.empty(); // found with their content by NounCues
@@ -163,35 +161,6 @@ final class ContentFinder {
       return span; // "The senator who criticized [the plan] said ...": that verb is the cue's own governor
     }
     return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
-  }
-
-  /**
-   * The content without a verb that the parse coordinated into it but that is the source's next
-   * act: "said that he had voted for Rubio, but [cautioned against ...]", "urged them to keep
-   * abortion legal and [celebrated the ruling]". Such a verb has no subject of its own and the cue
-   * verb's tense, while the verb it is coordinated with has another form (an auxiliary, an
-   * infinitive, another tense); "said he went home and [slept]" keeps it.
-   */
-  private static TextSpan withoutSourcesOwnVerb(DependencyTree tree, CueMatch cue, TextSpan span) {
-    int[] range = tree.tokenRange(span.begin(), span.end());
-    if (range == null || range[0] <= cue.last()) {
-      return span;
-    }
-    String cueTag = tree.token(cue.head()).pos();
-    for (int i = range[0] + 1; i <= range[1]; i++) {
-      int head = tree.token(i).head();
-      if (!tree.hasRelation(i, "conj") || !tree.token(i).pos().equals(cueTag) || !FINITE.contains(cueTag)
-          || tree.child(i, "nsubj") >= 0 || tree.child(i, "nsubj:pass") >= 0 || head < range[0] || head >= i) {
-        continue;
-      }
-      boolean otherForm = !tree.token(head).pos().equals(cueTag)
-          || tree.child(head, "aux") >= 0 || tree.child(head, "aux:pass") >= 0;
-      if (otherForm) {
-        int cut = tree.subtreeRange(i, NOTHING)[0];
-        return TokenRanges.span(tree, range[0], cut - 1).filter(kept -> TokenRanges.wordCount(kept) >= 2).orElse(span);
-      }
-    }
-    return span;
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
@@ -402,7 +371,7 @@ final class ContentFinder {
 
   /** A news dateline at a line's start: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ". */
   private static final Pattern DATELINE =
-      Pattern.compile("[A-Z]{3,}[A-Z .,'-]{0,40}(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
+      Pattern.compile("[A-Z]{3,20}[A-Z .,'-]{0,40}(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
 
   /**
    * The clause without a dateline it opens with: the place and agency say where the story comes
@@ -434,13 +403,33 @@ final class ContentFinder {
     if (covered >= DIRECT_COVERAGE * clause.length() && !opensWithComplementizer(text, clause, inside.get(0))) {
       return ContentCandidate.quotations(text, inside);
     }
-    QuoteSpan last = inside.get(inside.size() - 1);
-    if (last.closed() && last.span().begin() > clause.begin() && last.span().end() > clause.end()) {
-      // 'said that “ethanol people” “do a fantastic job. And it’s so important.”': the parse ended
-      // the clause at the quotation's first full stop; the quoted words run on to its closing mark
-      clause = TextSpan.of(text, clause.begin(), last.span().end());
-    }
+    clause = toQuotationEnd(text, clause, inside.get(inside.size() - 1));
     return ContentCandidate.whole(clause, inside, AttributionKind.MIXED);
+  }
+
+  /** Longest stretch, in characters, a content is run on to the end of its last quotation. */
+  private static final int MAX_QUOTATION_RUN_ON = 400;
+
+  /**
+   * A mixed clause whose last quotation goes on past it, run on to the quotation's last word: 'said
+   * that “ethanol people” “do a fantastic job. And it’s so important.”' (the parse ended the clause
+   * at the quotation's first full stop). Only over words, not past a line break or a few sentences;
+   * a quotation that ends where the clause does (its closing mark and full stop) changes nothing.
+   */
+  private static TextSpan toQuotationEnd(String text, TextSpan clause, QuoteSpan last) {
+    int end = last.content().end();
+    while (end > clause.end() && TokenRanges.isTrailingPunctuation(text.charAt(end - 1))) {
+      end--;
+    }
+    if (!last.closed() || last.span().begin() <= clause.begin() || end <= clause.end()
+        || end - clause.end() > MAX_QUOTATION_RUN_ON) {
+      return clause;
+    }
+    String runOn = text.substring(clause.end(), end);
+    if (runOn.indexOf('\n') >= 0 || runOn.chars().noneMatch(Character::isLetterOrDigit)) {
+      return clause;
+    }
+    return TextSpan.of(text, clause.begin(), end);
   }
 
   /**

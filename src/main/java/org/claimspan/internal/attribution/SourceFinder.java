@@ -10,7 +10,8 @@ import org.claimspan.model.TextSpan;
  * Finds the source of a cue as written: the subject of the cue verb (before or after it), the
  * agent of a passive ("was told by X"), the subject of the verb that governs a participle ("...,
  * saying", "by saying that", parsed as an oblique), the noun a relative clause modifies ("officials, who said"), the
- * object of "according to", or the noun phrase before an introducing colon. Thread-safe.
+ * object of "according to" (or of "in" a poll), or the noun phrase before an introducing colon; a
+ * source before its cue that the parse cut short runs on to the cue. Thread-safe.
  */
 final class SourceFinder {
   /** Parts of a noun phrase that PolNeAR leaves out of a source: asides. */
@@ -42,8 +43,8 @@ final class SourceFinder {
    * A source before its cue that the parse cut inside its noun phrase, run on to the cue:
    * "Larry Sabato, director of the University of Virginia's [Center for Politics], said" (the
    * parser hung the rest of the phrase elsewhere). Only over noun-phrase words, at most a few, not
-   * from a preposition on, and never over a comma inside the stretch; a comma right before the cue
-   * is left out.
+   * from a preposition on, never over a comma inside the stretch nor over words the cue verb governs
+   * ("Obama last week said"); a comma right before the cue is left out.
    */
   private static TextSpan reachingTheCue(DependencyTree tree, TextSpan source, CueMatch cue) {
     int[] range = tree.tokenRange(source.begin(), source.end());
@@ -58,8 +59,9 @@ final class SourceFinder {
       return source; // "Trump [on Tuesday] said": a preposition right after the phrase starts an adjunct
     }
     for (int i = range[1] + 1; i <= last; i++) {
-      if (!NOUN_PHRASE_TAGS.contains(tree.token(i).pos()) || tree.token(i).sentence() != tree.token(cue.first()).sentence()) {
-        return source;
+      if (!NOUN_PHRASE_TAGS.contains(tree.token(i).pos()) || tree.token(i).sentence() != tree.token(cue.first()).sentence()
+          || isVerbsOwnAdjunct(tree, i, cue.head(), range) || tree.token(i).relation().contains("tmod")) {
+        return source; // "The White House [this week] said": the verb's own adjunct, not the source's words
       }
     }
     return TokenRanges.span(tree, range[0], last).orElse(source);
@@ -164,6 +166,22 @@ final class SourceFinder {
     }
     int[] range = tree.subtreeRange(object, NOT_IN_SOURCE);
     return TokenRanges.span(tree, Math.max(range[0], cue.last() + 1), range[1]);
+  }
+
+  /**
+   * Whether a token hangs on the verb through a dependent other than the source: "last week" in
+   * "Obama last week said", not "Center" in a source whose head the parse gave it.
+   */
+  private static boolean isVerbsOwnAdjunct(DependencyTree tree, int token, int verb, int[] source) {
+    int current = token;
+    for (int steps = 0; current >= 0 && steps < tree.size(); steps++) { // bounded: a malformed parse may cycle
+      int head = tree.token(current).head();
+      if (head == verb) {
+        return current < source[0] || current > source[1];
+      }
+      current = head;
+    }
+    return false;
   }
 
   private static boolean isNominal(DependencyTree tree, int i) {

@@ -79,6 +79,11 @@ final class TokenRanges {
     }
   }
 
+  /** Whether a character is punctuation a span leaves off at its end: ".", ",", ";", ":", "?", "!", or white space. */
+  static boolean isTrailingPunctuation(char c) {
+    return ".,;:?!".indexOf(c) >= 0 || Character.isWhitespace(c);
+  }
+
   /** Number of whitespace-separated words in the span; 0 for a blank one. */
   static int wordCount(TextSpan span) {
     String trimmed = span.text().strip();

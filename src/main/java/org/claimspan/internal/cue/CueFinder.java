@@ -13,8 +13,9 @@ import org.claimspan.spi.Token;
 
 /**
  * Finds attribution cues: reporting verbs from the lexicon in any inflection with their
- * auxiliaries, "according to", verb phrases like "describe ... as", and colons that introduce a
- * quote. Thread-safe.
+ * auxiliaries and the verbs that govern their infinitive ("went on to say"), "according to", "in"
+ * a poll or survey, verb phrases like "describe ... as", and colons that introduce a quote.
+ * Thread-safe.
  */
 public final class CueFinder {
   private static final int PHRASE_WINDOW = 4;
@@ -117,11 +118,19 @@ public final class CueFinder {
   /** Raising verbs that join the cue verb they govern: "seemed to blame". */
   private static final Set<String> RAISING = Set.of("seem", "appear");
 
-  /** Whether a raising verb governs a cue verb, whose cue then takes it in ("seemed to blame"). */
+  /**
+   * Whether a raising verb governs a cue verb whose cue then takes it in ("seemed to blame"): the
+   * same chain {@link #chainStart} builds, so a raising verb is dropped only where it is joined.
+   */
   private boolean raisesACue(DependencyTree tree, int verb) {
     int xcomp = tree.child(verb, "xcomp");
-    return RAISING.contains(tree.token(verb).lemma()) && xcomp > verb
-        && tree.token(xcomp).pos().startsWith("VB") && lexicons.verbClass(tree.token(xcomp).lemma()) != null;
+    if (!RAISING.contains(tree.token(verb).lemma()) || xcomp <= verb || !tree.token(xcomp).pos().startsWith("VB")
+        || lexicons.verbClass(tree.token(xcomp).lemma()) == null) {
+      return false;
+    }
+    int to = tree.child(xcomp, "mark");
+    return to > verb && to == firstAuxiliary(tree, xcomp) - 1 && tree.token(to).word().equalsIgnoreCase("to")
+        && onlyChainBetween(tree, verb, to);
   }
 
   /**
