@@ -14,11 +14,14 @@ import org.claimspan.eval.GoldDocument;
 import org.claimspan.internal.attribution.AttributionFilterTrainer.Example;
 import org.claimspan.internal.attribution.AttributionFilterTrainer.Examples;
 import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.CapitalisedNames;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.text.PreparedText;
 import org.claimspan.internal.text.TextPreparer;
+import org.claimspan.spi.AnalyzedText;
+import org.claimspan.spi.Capability;
 import org.claimspan.spi.LinguisticBackend;
 
 /**
@@ -40,10 +43,13 @@ final class AttributionTrainingData {
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final AttributionFinder finder;
 
+  private final CapitalisedNames names;
+
   AttributionTrainingData(LinguisticBackend backend, Lexicons lexicons) {
     this.backend = backend;
     this.preparer = new TextPreparer(lexicons.boilerplate());
     this.finder = new AttributionFinder(lexicons, Optional.empty());
+    this.names = new CapitalisedNames(lexicons.titles());
   }
 
   /**
@@ -86,8 +92,11 @@ final class AttributionTrainingData {
     String text = document.text();
     PreparedText prepared = preparer.prepare(text);
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
-    DependencyTree tree = new DependencyTree(
-        backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS));
+    AnalyzedText analysis = backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
+    if (!analysis.has(Capability.NAMED_ENTITIES)) {
+      analysis = names.withNames(analysis); // as the engine does for a backend without NER
+    }
+    DependencyTree tree = new DependencyTree(analysis);
     List<Example> examples = new ArrayList<>();
     List<String> where = new ArrayList<>();
     for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {

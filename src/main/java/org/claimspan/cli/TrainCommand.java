@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.claimspan.backend.corenlp.CoreNlpBackend;
+import org.claimspan.Profile;
+import org.claimspan.backend.Backends;
 import org.claimspan.eval.GoldDocument;
 import org.claimspan.eval.PolnearReader;
 import org.claimspan.internal.attribution.AttributionFilterTrainer;
@@ -135,6 +136,12 @@ final class TrainCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")
     Integer limit;
 
+    @Option(names = "--profile", defaultValue = "accurate", converter = ProfileConverter.class,
+        description = "Profile whose candidates to learn: accurate (parsed text; the packaged"
+            + " attribution-filter-en.bin) or fast (part-of-speech patterns; attribution-filter-patterns-en.bin);"
+            + " default ${DEFAULT-VALUE}.")
+    Profile profile;
+
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds for the threshold (default ${DEFAULT-VALUE}).")
     int folds;
 
@@ -181,7 +188,8 @@ final class TrainCommand implements Runnable {
             "--folds " + folds + " is more than the " + documents.size() + " documents");
       }
       long start = System.nanoTime();
-      LinguisticBackend backend = cache == null ? new CoreNlpBackend() : new CachingBackend(new CoreNlpBackend(), cache);
+      LinguisticBackend analyser = Backends.forProfile(profile);
+      LinguisticBackend backend = cache == null ? analyser : new CachingBackend(analyser, cache);
       AttributionTrainingData data = new AttributionTrainingData(backend, Lexicons.loadDefault());
       List<AttributionFilterTrainer.Examples> foldExamples = new ArrayList<>();
       List<String> where = new ArrayList<>();

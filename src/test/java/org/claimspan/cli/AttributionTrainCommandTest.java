@@ -49,6 +49,16 @@ class AttributionTrainCommandTest {
   }
 
   @Test
+  void trainsTheFastProfilesFilterOnItsPatternCandidates(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("patterns.bin");
+    assertThat(cli.run("train", "attribution", "--profile", "fast", "--corpus", fixture().toString(),
+        "--folds", "2", "--threads", "1", "--out", model.toString())).as(cli.err()).isZero();
+    assertThat(Files.size(model)).isPositive();
+    assertThat(Files.readString(dir.resolve("patterns.properties"))).contains("threshold=");
+    assertThat(cli.out()).contains("from 4 documents");
+  }
+
+  @Test
   void refusesAFolderThatIsNoCorpus(@TempDir Path dir) {
     assertThat(cli.run("train", "attribution", "--corpus", dir.resolve("missing").toString(),
         "--out", dir.resolve("m.bin").toString())).isNotZero();

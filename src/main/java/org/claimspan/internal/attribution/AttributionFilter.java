@@ -21,10 +21,14 @@ import org.claimspan.internal.ml.MaxentFiles;
 public final class AttributionFilter {
   /** Classpath folder of the model and its threshold. */
   public static final String RESOURCE_DIR = "/org/claimspan/models/attribution/";
-  /** File name of the model. */
+  /** File name of the model that judges candidates found in a parse (the accurate profile). */
   public static final String MODEL_FILE = "attribution-filter-en.bin";
   /** File name of the properties beside the model ({@code threshold=...}). */
   public static final String PROPERTIES_FILE = "attribution-filter-en.properties";
+  /** File name of the model that judges candidates found by part-of-speech patterns (the fast profile). */
+  public static final String PATTERN_MODEL_FILE = "attribution-filter-patterns-en.bin";
+  /** File name of the properties beside the pattern model. */
+  public static final String PATTERN_PROPERTIES_FILE = "attribution-filter-patterns-en.properties";
   /** The positive outcome. */
   static final String YES = "attribution";
   /** The negative outcome. */
@@ -45,20 +49,33 @@ public final class AttributionFilter {
    * classpath and {@link UncheckedIOException} when it cannot be read.
    */
   public static AttributionFilter fromClasspath() {
-    try (InputStream model = resource(MODEL_FILE);
-        InputStream properties = resource(PROPERTIES_FILE)) {
+    return fromClasspath(MODEL_FILE, PROPERTIES_FILE);
+  }
+
+  private static AttributionFilter fromClasspath(String modelFile, String propertiesFile) {
+    try (InputStream model = resource(modelFile);
+        InputStream properties = resource(propertiesFile)) {
       return new AttributionFilter(MaxentFiles.readModel(model), MaxentFiles.readThreshold(properties));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the attribution model " + RESOURCE_DIR + MODEL_FILE, e);
+      throw new UncheckedIOException("cannot read the attribution model " + RESOURCE_DIR + modelFile, e);
     }
   }
 
-  /** The packaged model, or empty when this build has none on its classpath. */
+  /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<AttributionFilter> packaged() {
-    if (AttributionFilter.class.getResource(RESOURCE_DIR + MODEL_FILE) == null) {
+    return packaged(MODEL_FILE, PROPERTIES_FILE);
+  }
+
+  /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
+  public static Optional<AttributionFilter> packagedForPatterns() {
+    return packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE);
+  }
+
+  private static Optional<AttributionFilter> packaged(String modelFile, String propertiesFile) {
+    if (AttributionFilter.class.getResource(RESOURCE_DIR + modelFile) == null) {
       return Optional.empty();
     }
-    return Optional.of(fromClasspath());
+    return Optional.of(fromClasspath(modelFile, propertiesFile));
   }
 
   private static InputStream resource(String name) {

@@ -43,20 +43,35 @@ public final class AttributionFinder {
   private final NounCues nounCues;
 
   private final Optional<AttributionFilter> filter;
+  private final Optional<AttributionFilter> patternFilter;
 
-  /** A finder with the packaged attribution model, if the classpath has one. */
+  /** A finder with the packaged attribution models, where the classpath has them. */
   public AttributionFinder(Lexicons lexicons) {
-    this(lexicons, AttributionFilter.packaged());
+    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns());
   }
 
   /**
+   * A finder whose candidates in parsed text {@code filter} judges, keeping every candidate of
+   * text without a parse.
+   *
    * @param filter the trained judge of candidates; empty to keep every candidate the rules find
    */
   public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter) {
+    this(lexicons, filter, Optional.empty());
+  }
+
+  /**
+   * @param filter the trained judge of candidates found in a parse; empty to keep them all
+   * @param patternFilter the trained judge of candidates found by part-of-speech patterns in text
+   *     without a parse (the fast profile); empty to keep them all
+   */
+  public AttributionFinder(
+      Lexicons lexicons, Optional<AttributionFilter> filter, Optional<AttributionFilter> patternFilter) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
+    this.patternFilter = patternFilter;
   }
 
   /**
@@ -80,9 +95,28 @@ public final class AttributionFinder {
     }
   }
 
-  /** Every candidate with a cue that the rules find in a parsed text, in cue order: the filter's training data. */
+  /**
+   * Every candidate with a cue that the rules find, in cue order, from the parse or, in text
+   * without one, from part-of-speech patterns: the training data of the filter for that kind of text.
+   */
   public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
-    return parsedDrafts(tree, quotes).stream().map(Candidate::of).toList();
+    List<Draft> drafts = tree.analysis().has(Capability.DEPENDENCIES) ? parsedDrafts(tree, quotes) : patternDrafts(tree, quotes);
+    return drafts.stream().map(Candidate::of).toList();
+  }
+
+  /**
+   * The drafts of the verb cues of a text without a parse, from part-of-speech patterns, in cue
+   * order, with the rival features.
+   */
+  private List<Draft> patternDrafts(DependencyTree tree, List<QuoteSpan> quotes) {
+    List<Draft> drafts = new ArrayList<>();
+    for (CueMatch found : cueFinder.find(tree)) {
+      CueMatch cue = PatternCues.withAuxiliaries(tree, found);
+      if (cue != null) {
+        draft(tree, cue, quotes, false).ifPresent(drafts::add);
+      }
+    }
+    return withRivals(drafts);
   }
 
   /**
@@ -97,6 +131,11 @@ public final class AttributionFinder {
     for (NounCues.Found cue : nounCues.find(tree)) {
       nounDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
+    return withRivals(drafts);
+  }
+
+  /** The drafts with the features that depend on the other drafts of the document ({@link RivalFeatures}). */
+  private static List<Draft> withRivals(List<Draft> drafts) {
     List<List<String>> rivals = RivalFeatures.of(drafts.stream()
         .map(d -> new RivalFeatures.Entry(d.cue().orElseThrow().span(), d.cue().orElseThrow().cueClass(), d.parts()))
         .toList());
@@ -143,18 +182,10 @@ public final class AttributionFinder {
     EntityIndex entities = new EntityIndex(tree);
     SpeakerResolver resolver = new SpeakerResolver(tree, entities, lexicons);
     List<Draft> drafts = new ArrayList<>();
-    if (tree.analysis().has(Capability.DEPENDENCIES)) {
-      for (Draft draft : parsedDrafts(tree, quotes)) {
-        judged(draft).ifPresent(drafts::add);
-      }
-    } else {
-      // The filter learned from the parser's candidates and features; the patterns' differ.
-      for (CueMatch found : cueFinder.find(tree)) {
-        CueMatch cue = PatternCues.withAuxiliaries(tree, found);
-        if (cue != null) {
-          draft(tree, cue, quotes, false).ifPresent(drafts::add);
-        }
-      }
+    // Each kind of text has its own model: the parser's candidates and features differ from the patterns'.
+    boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
+    for (Draft draft : parsed ? parsedDrafts(tree, quotes) : patternDrafts(tree, quotes)) {
+      judged(draft, parsed ? filter : patternFilter).ifPresent(drafts::add);
     }
     drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
@@ -166,7 +197,7 @@ public final class AttributionFinder {
    * The draft with the trained model's probability as its confidence, or empty when the model
    * rejects it; unchanged without a model.
    */
-  private Optional<Draft> judged(Draft draft) {
+  private static Optional<Draft> judged(Draft draft, Optional<AttributionFilter> filter) {
     if (filter.isEmpty()) {
       return Optional.of(draft);
     }
