@@ -21,7 +21,6 @@ import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.text.PreparedText;
 import org.claimspan.internal.text.TextPreparer;
 import org.claimspan.spi.AnalyzedText;
-import org.claimspan.spi.Capability;
 import org.claimspan.spi.LinguisticBackend;
 
 /**
@@ -93,10 +92,7 @@ final class AttributionTrainingData {
     PreparedText prepared = preparer.prepare(text);
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     AnalyzedText analysis = backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
-    if (!analysis.has(Capability.NAMED_ENTITIES)) {
-      analysis = names.withNames(analysis); // as the engine does for a backend without NER
-    }
-    DependencyTree tree = new DependencyTree(analysis);
+    DependencyTree tree = new DependencyTree(names.withNamesIfMissing(analysis)); // as the engine does
     List<Example> examples = new ArrayList<>();
     List<String> where = new ArrayList<>();
     for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {

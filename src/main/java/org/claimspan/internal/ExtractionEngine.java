@@ -68,9 +68,7 @@ public final class ExtractionEngine {
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     diagnostics.addAll(quotes.diagnostics());
     AnalyzedText analysis = analyze(text, prepared, backend, limits, clock);
-    if (!analysis.has(Capability.NAMED_ENTITIES)) {
-      analysis = names.withNames(analysis); // speakers need names even from a backend without NER
-    }
+    analysis = names.withNamesIfMissing(analysis);
     if (analysis.has(Capability.DEPENDENCIES)) {
       reportUnparsedSentences(analysis, limits, diagnostics); // a backend without a parser parses nothing
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimspan.spi.AnalyzedText;
+import org.claimspan.spi.Capability;
 import org.claimspan.spi.EntityMention;
 import org.claimspan.spi.Sentence;
 import org.claimspan.spi.Token;
@@ -36,6 +37,14 @@ public final class CapitalisedNames {
   /** @param titles lower-case titles and roles that may precede a name */
   public CapitalisedNames(Set<String> titles) {
     this.titles = titles;
+  }
+
+  /**
+   * The analysis as is when its backend found named entities, else with guessed names as its
+   * entities: speakers need names even from a backend without NER. Never null.
+   */
+  public AnalyzedText withNamesIfMissing(AnalyzedText analysis) {
+    return analysis.has(Capability.NAMED_ENTITIES) ? analysis : withNames(analysis);
   }
 
   /** The analysis with guessed names as its entities; its capabilities are unchanged. */
