@@ -9,14 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.claimspan.Profile;
 import org.claimspan.eval.ClaimspanGoldReader;
+import org.claimspan.eval.CoreNlpQuotePeer;
 import org.claimspan.eval.CorpusReader;
 import org.claimspan.eval.ErrorLog;
 import org.claimspan.eval.EvalReport;
@@ -123,13 +122,11 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Loads and scores one system; a Claimspan profile reads its parses from {@code --cache} when given. */
   private EvalRun run(String profile, List<GoldDocument> documents, ParallelRunner runner) throws IOException {
-    Optional<Profile> claimspanProfile =
-        Arrays.stream(Profile.values()).filter(p -> p.id().equalsIgnoreCase(profile.trim())).findFirst();
-    if (cache == null || claimspanProfile.isEmpty()) {
+    if (cache == null || profile.trim().equalsIgnoreCase(CoreNlpQuotePeer.NAME)) {
       return EvalRun.of(profile, documents, runner);
     }
     Stopwatch load = Stopwatch.createStarted();
-    CachedProfileSystem system = new CachedProfileSystem(claimspanProfile.get(), cache);
+    CachedProfileSystem system = new CachedProfileSystem(Profile.fromId(profile), cache); // validate() knows it
     return EvalRun.of(system, load.elapsed(TimeUnit.MILLISECONDS) / 1000.0, documents, runner);
   }
 

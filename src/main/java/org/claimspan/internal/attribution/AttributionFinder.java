@@ -110,11 +110,8 @@ public final class AttributionFinder {
    */
   private List<Draft> patternDrafts(DependencyTree tree, List<QuoteSpan> quotes) {
     List<Draft> drafts = new ArrayList<>();
-    for (CueMatch found : cueFinder.find(tree)) {
-      CueMatch cue = PatternCues.withAuxiliaries(tree, found);
-      if (cue != null) {
-        draft(tree, cue, quotes, false).ifPresent(drafts::add);
-      }
+    for (CueMatch cue : cueFinder.find(tree)) {
+      patternDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
     return withRivals(drafts);
   }
@@ -219,8 +216,13 @@ public final class AttributionFinder {
     if (parsed.isPresent() || cue.form() != CueForm.VERB) {
       return parsed;
     }
-    CueMatch patternCue = PatternCues.withAuxiliaries(tree, cue); // null for "are expected to meet"
-    return patternCue == null ? Optional.empty() : draft(tree, patternCue, quotes, false).map(Draft::fromPatterns);
+    return patternDraft(tree, cue, quotes).map(Draft::fromPatterns);
+  }
+
+  /** The draft of a cue from part-of-speech patterns, its auxiliaries joined to it as they find them. */
+  private Optional<Draft> patternDraft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+    CueMatch withAuxiliaries = PatternCues.withAuxiliaries(tree, cue); // null for "are expected to meet"
+    return withAuxiliaries == null ? Optional.empty() : draft(tree, withAuxiliaries, quotes, false);
   }
 
   private Optional<Draft> draft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes, boolean parsed) {
@@ -250,7 +252,7 @@ public final class AttributionFinder {
     if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !isQuestionAsked(tree, cue, content.get())) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
-    if (source.isPresent() && overlapsAny(source.get(), content.get().parts())) {
+    if (source.isPresent() && TokenRanges.overlapsAny(source.get(), content.get().parts())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted
     }
     if (cue.form() == CueForm.VERB && content.get().kind() == AttributionKind.DIRECT && cue.last() > cue.head()
@@ -261,7 +263,7 @@ public final class AttributionFinder {
       cue = new CueMatch(cue.head(), cue.first(), cue.last() - 1, cue.lemma(), cue.cueClass(), cue.form());
     }
     TextSpan cueSpan = TextSpan.of(tree.text(), tree.token(cue.first()).begin(), tree.token(cue.last()).end());
-    if (overlapsAny(cueSpan, content.get().parts())) {
+    if (TokenRanges.overlapsAny(cueSpan, content.get().parts())) {
       return Optional.empty();
     }
     double confidence = confidence(cue, source.isPresent(), content.get().kind());
@@ -313,10 +315,6 @@ public final class AttributionFinder {
         new Draft(content.kind(), source, Optional.empty(), Optional.of(new Cue(cueSpan, cue.lemma(), cue.cueClass())),
             content.span(), content.parts(), content.quotes(), confidence(cue, true, content.kind()),
             AttributionFeatures.of(tree, cue, source, content)));
-  }
-
-  private static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
-    return parts.stream().anyMatch(span::overlaps);
   }
 
   /** Tokens of the source and cue together, inclusive: what is not content. */

@@ -31,12 +31,12 @@ final class RivalFeatures {
         if (other == entry) {
           continue;
         }
-        if (overlaps(other.parts(), entry.parts())) {
+        if (entry.parts().stream().anyMatch(part -> TokenRanges.overlapsAny(part, other.parts()))) {
           rivals++;
           nearer |= distance(other) < distance(entry);
         }
-        inside |= overlaps(other.parts(), List.of(entry.cue()));
-        holds |= overlaps(entry.parts(), List.of(other.cue()));
+        inside |= TokenRanges.overlapsAny(entry.cue(), other.parts());
+        holds |= TokenRanges.overlapsAny(other.cue(), entry.parts());
       }
       String count = rivals == 0 ? "0" : rivals == 1 ? "1" : "2+";
       List<String> own = new ArrayList<>();
@@ -50,17 +50,6 @@ final class RivalFeatures {
       features.add(own);
     }
     return features;
-  }
-
-  private static boolean overlaps(List<TextSpan> a, List<TextSpan> b) {
-    for (TextSpan x : a) {
-      for (TextSpan y : b) {
-        if (x.overlaps(y)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Characters between the cue and the nearest end of its content. */

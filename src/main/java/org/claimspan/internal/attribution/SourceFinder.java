@@ -173,13 +173,11 @@ final class SourceFinder {
    * "Obama last week said", not "Center" in a source whose head the parse gave it.
    */
   private static boolean isVerbsOwnAdjunct(DependencyTree tree, int token, int verb, int[] source) {
-    int current = token;
-    for (int steps = 0; current >= 0 && steps < tree.size(); steps++) { // bounded: a malformed parse may cycle
-      int head = tree.token(current).head();
-      if (head == verb) {
-        return current < source[0] || current > source[1];
+    for (int child : tree.children(verb)) {
+      boolean outsideSource = child < source[0] || child > source[1];
+      if (outsideSource && (child == token || tree.governs(child, token))) {
+        return true;
       }
-      current = head;
     }
     return false;
   }

@@ -1,5 +1,6 @@
 package org.claimspan.internal.attribution;
 
+import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
@@ -82,6 +83,11 @@ final class TokenRanges {
   /** Whether a character is punctuation a span leaves off at its end: ".", ",", ";", ":", "?", "!", or white space. */
   static boolean isTrailingPunctuation(char c) {
     return ".,;:?!".indexOf(c) >= 0 || Character.isWhitespace(c);
+  }
+
+  /** Whether a span overlaps any of the parts. */
+  static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
+    return parts.stream().anyMatch(span::overlaps);
   }
 
   /** Number of whitespace-separated words in the span; 0 for a blank one. */
