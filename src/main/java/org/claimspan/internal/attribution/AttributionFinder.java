@@ -379,7 +379,9 @@ public final class AttributionFinder {
       }
       int previous = -1;
       for (int i = 0; i < result.size(); i++) {
-        if (result.get(i).content().end() <= quote.span().begin()) {
+        // "“...,” said one staffer, who said he left on good terms. “...”": the relative clause's
+        // attribution is an aside about the source; the quote continues the one before it
+        if (result.get(i).content().end() <= quote.span().begin() && !isRelativeAside(result.get(i))) {
           previous = i;
         }
       }
@@ -403,6 +405,11 @@ public final class AttributionFinder {
       }
     }
     return result;
+  }
+
+  /** Whether a draft's cue sits in a relative clause ("..., who said he left"). */
+  private static boolean isRelativeAside(Draft draft) {
+    return draft.features().contains("inRelative=true");
   }
 
   /** Where a draft's last span (content, source or cue) ends. */
