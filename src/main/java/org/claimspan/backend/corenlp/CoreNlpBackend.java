@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.claimspan.backend.CurledQuotes;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.AnalyzedText;
 import org.claimspan.spi.Capability;
@@ -93,7 +94,7 @@ public final class CoreNlpBackend implements LinguisticBackend {
       if (deadline.expired()) {
         break;
       }
-      Annotation annotation = new Annotation(region.text());
+      Annotation annotation = new Annotation(CurledQuotes.of(region.text())); // same offsets; words stay the text's
       tagger.annotate(annotation);
       List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
       for (CoreMap sentence : sentences) {
