@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimspan.internal.cue.CueFinder;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -37,6 +38,13 @@ final class ContentFinder {
   Optional<ContentCandidate> find(
       DependencyTree tree, CueMatch cue, int[] cueClause, List<QuoteSpan> quotes) {
     Sentence sentence = tree.sentenceOf(cue.head());
+    if (cue.form() == CueForm.VERB && cue.last() == cue.head() + 1
+        && CueFinder.isMarkerOfSubjectInfinitive(tree, cue.head(), cue.last())) {
+      // "called for [a special prosecutor to oversee an investigation]"
+      int clause = tree.token(cue.last()).head();
+      return TokenRanges.span(tree, cue.last() + 1, tree.subtreeRange(clause, NOTHING)[1])
+          .map(span -> classify(tree.text(), span, quotes));
+    }
     if (cue.form() == CueForm.VERB && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
       // "talked about [the economy]": the cue ends with the preposition, its object is the content;
       // but in "“...,” she said of Trump" the quotation is what was said
@@ -181,7 +189,9 @@ final class ContentFinder {
     int xcomp = tree.child(verb, "xcomp");
     // "are expected to meet" and "will continue to play" report nobody
     boolean raising = tree.child(verb, "aux:pass") >= 0 || tree.token(verb).lemma().equals("continue");
-    if (xcomp >= 0 && xcomp > verb && !raising && !tree.token(xcomp).pos().startsWith("VBN")) {
+    // "“...,” said Devine": a name the tagger took for an adjective is the source, not a complement
+    boolean name = xcomp >= 0 && (tree.token(xcomp).ner().equals("PERSON") || tree.token(xcomp).ner().equals("ORGANIZATION"));
+    if (xcomp >= 0 && xcomp > verb && !raising && !name && !tree.token(xcomp).pos().startsWith("VBN")) {
       int object = tree.child(verb, "obj");
       int[] range = tree.subtreeRange(xcomp, NOTHING);
       int first = object >= 0 && object > verb && object < range[0] ? tree.subtreeRange(object, NOTHING)[0] : range[0];

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Token;
 
 /**
  * Finds the source of a cue as written: the subject of the cue verb (before or after it), the
@@ -105,11 +106,21 @@ final class SourceFinder {
    */
   private static int invertedSubject(DependencyTree tree, int verb) {
     int object = tree.child(verb, "obj");
+    if (object < 0) {
+      // "“...,” said Devine": a surname the tagger took for an adjective, hung as xcomp or dep
+      object = tree.child(verb, "xcomp");
+      object = object >= 0 ? object : tree.child(verb, "dep");
+    }
     boolean rightAfter = object > verb && tree.subtreeRange(object, NOT_IN_SOURCE)[0] == verb + 1;
     boolean afterPunctuation = verb > 0 && tree.token(verb - 1).isPunctuation()
         && tree.token(verb - 1).sentence() == tree.token(verb).sentence();
-    boolean nameLike = object >= 0 && (tree.token(object).pos().startsWith("NNP") || tree.token(object).isPronoun());
-    return rightAfter && afterPunctuation && nameLike ? object : -1;
+    return rightAfter && afterPunctuation && isNameLike(tree.token(object)) ? object : -1;
+  }
+
+  /** A name by its tag or its entity type, or a pronoun. */
+  private static boolean isNameLike(Token token) {
+    return token.pos().startsWith("NNP") || token.isPronoun() || token.ner().equals("PERSON")
+        || token.ner().equals("ORGANIZATION");
   }
 
   /**

@@ -180,8 +180,12 @@ public final class CueFinder {
       return -1;
     }
     String word = tree.token(next).word().toLowerCase(Locale.ROOT);
+    if (isMarkerOfSubjectInfinitive(tree, verb, next)) {
+      return next; // "called for [a special prosecutor to oversee ...]", "called on [X to resign]"
+    }
     boolean addressee = word.equals("to") && ADDRESSEE_VERBS.contains(tree.token(verb).lemma());
-    if (!TOPIC_PREPOSITIONS.contains(word) || addressee || !tree.hasRelation(next, "case")) {
+    boolean companion = word.equals("with") && AGREEING_VERBS.contains(tree.token(verb).lemma());
+    if (!(TOPIC_PREPOSITIONS.contains(word) || companion) || addressee || !tree.hasRelation(next, "case")) {
       return -1;
     }
     int object = tree.token(next).head();
@@ -191,9 +195,34 @@ public final class CueFinder {
     // "..., she said on Wednesday", "said in a statement": when and how, not what
     String noun = tree.token(object).lemma().toLowerCase(Locale.ROOT);
     boolean when = TIME_WORDS.contains(noun) || tree.token(object).pos().equals("CD");
-    boolean medium = lexicons.cueNouns().containsKey(noun);
+    boolean medium = lexicons.cueNouns().containsKey(noun) && !companion; // "agreed with [the analysis]"
     boolean aside = tree.hasRelation(verb, "parataxis") || leftClause(tree, verb);
     return when || medium || aside ? -1 : next;
+  }
+
+  /** Verbs whose "with" phrase is what the source takes a side on: "agreed with [the analysis]". */
+  private static final Set<String> AGREEING_VERBS = Set.of("agree", "disagree", "side", "concur", "sympathize");
+  /** Prepositions the parser reads as the marker of an infinitive clause with its own subject. */
+  private static final Set<String> INFINITIVE_MARKERS = Set.of("for", "on");
+
+  /**
+   * Whether the token after a cue verb is a "for" or "on" that the parser made the marker of an
+   * infinitive clause on the verb, with that clause's subject after it: "called for [a special
+   * prosecutor] to oversee", "called on [tech companies] to become". The preposition belongs to the
+   * cue, and the subject and the clause are the content.
+   */
+  public static boolean isMarkerOfSubjectInfinitive(DependencyTree tree, int verb, int marker) {
+    if (!INFINITIVE_MARKERS.contains(tree.token(marker).word().toLowerCase(Locale.ROOT))
+        || !tree.hasRelation(marker, "mark")) {
+      return false;
+    }
+    int clause = tree.token(marker).head();
+    if (clause <= marker || tree.token(clause).head() != verb || !tree.token(clause).pos().startsWith("VB")) {
+      return false;
+    }
+    int subject = tree.child(clause, "nsubj");
+    int to = tree.childWord(clause, Set.of("to"));
+    return subject > marker && subject < clause && to > subject && to < clause;
   }
 
   /** Whether a clause of the verb comes before it: "Prices rose, the agency reported on Monday." */
