@@ -98,7 +98,6 @@ final class TokenRanges {
 
   /** Whether a token is a quote mark. */
   static boolean isQuoteMark(String word) {
-    return word.length() == 1 && QuoteMarks.isAnyQuoteMark(word.charAt(0))
-        || word.equals("``") || word.equals("''");
+    return QuoteMarks.isQuoteToken(word);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.CueClass;
 import org.claimspan.spi.Sentence;
@@ -267,7 +268,7 @@ public final class CueFinder {
   private static int firstAuxiliary(DependencyTree tree, int verb) {
     int first = verb;
     for (int child : tree.children(verb)) {
-      if (child < first && (tree.hasRelation(child, "aux"))) {
+      if (child < first && tree.hasRelation(child, "aux") && !quoteMarkBetween(tree, child, verb)) {
         first = child;
       }
     }
@@ -282,6 +283,20 @@ public final class CueFinder {
       }
     }
     return left;
+  }
+
+  /**
+   * Whether a quote mark lies between two tokens: an auxiliary across one belongs to the quotation
+   * ("... people who don’t,” Adelson said", a parse that hung the quotation's last words on the
+   * cue), not to the cue.
+   */
+  private static boolean quoteMarkBetween(DependencyTree tree, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (QuoteMarks.isQuoteToken(tree.token(i).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isChainAdverb(DependencyTree tree, int token, int verb) {

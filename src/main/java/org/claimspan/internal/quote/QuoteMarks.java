@@ -20,4 +20,9 @@ public final class QuoteMarks {
   public static boolean isAnyQuoteMark(char c) {
     return isDoubleOpen(c) || isDoubleClose(c) || c == '\u2018' || c == '\u2019' || c == '\'';
   }
+
+  /** Whether a token is a quote mark: one mark, or the tokenizer's {@code ``} and {@code ''}. */
+  public static boolean isQuoteToken(String word) {
+    return word.length() == 1 && isAnyQuoteMark(word.charAt(0)) || word.equals("``") || word.equals("''");
+  }
 }
