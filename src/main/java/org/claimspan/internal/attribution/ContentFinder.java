@@ -58,6 +58,14 @@ final class ContentFinder {
       Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, end);
       return topic.map(span -> classify(tree.text(), span, quotes));
     }
+    if (cue.form() == CueForm.VERB && isMainVerb(tree, cue.head()) && !hasClauseAfter(tree, cue.head())) {
+      // "“...,” Stenberg said as she accepted her award", "“...,” Ramos said, smiling": the quotation
+      // is what was said, not the verb's adverbial or its participle
+      Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
+      if (quoted.isPresent()) {
+        return quoted;
+      }
+    }
     Optional<TextSpan> clause =
         switch (cue.form()) {
           case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
@@ -211,6 +219,23 @@ final class ContentFinder {
       return subtree(tree, ccomp, quotes); // "the economy is weak, she said" parsed with a left ccomp
     }
     return Optional.empty();
+  }
+
+  /** Relations of a verb that heads its own clause rather than hanging on another verb as a participle or infinitive. */
+  private static final Set<String> MAIN_VERB_RELATIONS = Set.of("root", "parataxis", "ccomp", "conj");
+
+  /**
+   * Whether a finite verb heads its clause: "said" in "“...,” Ramos said, smiling", not the
+   * participle in "..., referring to [the community]".
+   */
+  private static boolean isMainVerb(DependencyTree tree, int verb) {
+    return FINITE.contains(tree.token(verb).pos()) && MAIN_VERB_RELATIONS.contains(tree.token(verb).relation());
+  }
+
+  /** Whether the verb has a clausal complement after it: "said [that ...]". */
+  private static boolean hasClauseAfter(DependencyTree tree, int verb) {
+    int ccomp = tree.child(verb, "ccomp");
+    return ccomp > verb;
   }
 
   private static Optional<TextSpan> subtree(DependencyTree tree, int head, List<QuoteSpan> quotes) {
