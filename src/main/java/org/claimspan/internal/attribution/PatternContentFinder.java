@@ -78,6 +78,14 @@ final class PatternContentFinder {
       }
       return clause(tree, sentence.firstToken(), before - 1, quotes).filter(c -> TokenRanges.wordCount(c.span()) >= 3);
     }
+    if (openedByMark && next < sentence.endToken() && thatWithin(tree, next, sentence) < 0
+        && !hasFiniteVerb(tree, next, sentence.endToken())) {
+      // "“...,” Trump told a crowd in Green Bay.": the rest of the clause says to whom, where, how
+      Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes, true, false);
+      if (quoted.isPresent()) {
+        return quoted;
+      }
+    }
     return forwardClause(tree, cue, next, sentence, quotes);
   }
 
