@@ -14,7 +14,8 @@ import org.claimspan.spi.EntityMention;
 
 /**
  * The document's named people, organisations and places, with mentions of one referent grouped:
- * "Pompeo" joins "Mike Pompeo" by surname; "the US" and "US" are one place. Not thread-safe; built
+ * "Pompeo" joins "Mike Pompeo" by surname (also when the tagger took the surname alone for an
+ * organisation); "the US" and "US" are one place. Not thread-safe; built
  * per document.
  */
 final class EntityIndex {
@@ -54,7 +55,10 @@ final class EntityIndex {
 
   private void add(EntityMention mention, SpeakerType type) {
     String text = stripArticle(tree.text().substring(mention.begin(), mention.end()));
-    Cluster cluster = type == SpeakerType.PERSON && !text.contains(" ") ? personBySurname(text) : null;
+    // "Vale" after "Chief Executive Raymond Vale": the tagger often calls a surname alone an
+    // organisation; after the person's full name it is the person
+    boolean maybeSurname = type == SpeakerType.PERSON || type == SpeakerType.ORGANIZATION;
+    Cluster cluster = maybeSurname && !text.contains(" ") ? personBySurname(text) : null;
     if (cluster == null) {
       String key = type + "|" + text.toLowerCase(Locale.ROOT);
       cluster = clusters.computeIfAbsent(key, k -> new Cluster(type, text));

@@ -65,7 +65,25 @@ final class SpeakerResolver {
     if (range[0] == range[1] && isPronoun(lower)) {
       return resolvePronoun(source, range[0], lower, earlier);
     }
-    return Optional.of(named(source, range));
+    return Optional.of(withEarlierTitle(named(source, range), earlier));
+  }
+
+  /**
+   * The speaker with the title an earlier attribution gave the same entity, when its own source
+   * has none: "Marsh said" after "Lena Marsh, a retired teacher, said".
+   */
+  private static Speaker withEarlierTitle(Speaker speaker, List<Speaker> earlier) {
+    if (speaker.title().isPresent() || speaker.entityId().isEmpty()) {
+      return speaker;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Speaker before = earlier.get(i);
+      if (before.entityId().equals(speaker.entityId()) && before.title().isPresent()) {
+        return new Speaker(speaker.mention(), speaker.name(), speaker.type(), before.title(),
+            speaker.canonicalMention(), speaker.entityId());
+      }
+    }
+    return speaker;
   }
 
   /**
