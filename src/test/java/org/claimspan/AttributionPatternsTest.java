@@ -280,4 +280,11 @@ class AttributionPatternsTest {
     assertThat(extract("The governor made it clear that the budget would not be cut."))
         .hasAttribution().withCue("made it clear").withContentStartingWith("that the budget");
   }
+
+  @Test
+  void aSurnameSourceKeepsTheTitleItsPersonWasGivenBefore() {
+    assertThat(extract("Lena Marsh, a retired teacher, said she felt misled by the council. "
+            + "\u201CThey promised us the library would stay open,\u201D Marsh said."))
+        .hasAttribution().withSource("Marsh").withSpeaker("Lena Marsh").withSpeakerTitle("retired teacher");
+  }
 }

@@ -33,4 +33,56 @@ class AttributionCandidatesTest {
     assertThat(found).extracting(c -> c.cue().text()).containsExactly("seemed to blame");
     assertThat(found.get(0).source()).map(TextSpan::text).contains("The mayor");
   }
+
+  @Test
+  void aCueForASubjectAndItsInfinitiveTakesBothAsItsContent() {
+    assertThat(RuleCandidates.of("The senator called for an independent prosecutor to investigate the sale."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("called for");
+          assertThat(c.source()).map(TextSpan::text).contains("The senator");
+          assertThat(content(c)).isEqualTo("an independent prosecutor to investigate the sale");
+        });
+  }
+
+  @Test
+  void whatOneAgreesWithIsTheContent() {
+    assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("agreed with");
+          assertThat(content(c)).isEqualTo("the analysis");
+        });
+  }
+
+  @Test
+  void aQuotationBeforeItsSourceIsWhatWasSaidThoughAnAdverbialClauseFollows() {
+    assertThat(RuleCandidates.withQuotes("\u201CMy work is not done,\u201D the singer said as she accepted her award."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("the singer");
+          assertThat(content(c)).startsWith("My work is not done");
+        });
+  }
+
+  @Test
+  void aQuoteOpeningTheNextSentenceContinuesTheCandidateBeforeTheFilterJudgesIt() {
+    List<AttributionFinder.Candidate> found = RuleCandidates.withQuotes(
+        "\u201CThat tide will lift all boats,\u201D said the governor. \u201CAnd the plan will pay for itself.\u201D");
+
+    assertThat(found).anySatisfy(c -> {
+      assertThat(c.cue().text()).isEqualTo("said");
+      assertThat(c.parts()).extracting(TextSpan::text)
+          .containsExactly("That tide will lift all boats,", "And the plan will pay for itself.");
+      assertThat(c.features()).contains("continued=true");
+    });
+  }
+
+  @Test
+  void withoutAParseAQuotationBeforeTheSourceIsWhatWasToldThoughTheClauseGoesOn() {
+    assertThat(RuleCandidates.withoutParse(
+        "\u201CWe are going to win this state in November,\u201D the senator told a crowd in Green Bay."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("told");
+          assertThat(content(c)).startsWith("We are going to win this state in November");
+        });
+  }
 }
