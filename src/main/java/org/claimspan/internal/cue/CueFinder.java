@@ -196,7 +196,8 @@ public final class CueFinder {
     // "..., she said on Wednesday", "said in a statement": when and how, not what
     String noun = tree.token(object).lemma().toLowerCase(Locale.ROOT);
     boolean when = TIME_WORDS.contains(noun) || tree.token(object).pos().equals("CD");
-    boolean medium = lexicons.cueNouns().containsKey(noun) && !companion; // "agreed with [the analysis]"
+    // "said on a conference call": where it was said; but "referring to [reports]", "agreed with [the analysis]"
+    boolean medium = word.equals("on") && lexicons.cueNouns().containsKey(noun);
     boolean aside = tree.hasRelation(verb, "parataxis") || leftClause(tree, verb);
     return when || medium || aside ? -1 : next;
   }
@@ -242,7 +243,8 @@ public final class CueFinder {
    */
   private static boolean isReducedPassive(DependencyTree tree, int verb) {
     String relation = tree.token(verb).relation();
-    return tree.token(verb).pos().equals("VBN")
+    // "Asked about the vote, the senator said ...": a participle opening its sentence modifies no noun
+    return verb != tree.sentenceOf(verb).firstToken() && tree.token(verb).pos().equals("VBN")
         && (relation.startsWith("acl") && !relation.equals("acl:relcl") || relation.equals("dep") || relation.equals("amod"))
         && tree.child(verb, "aux") < 0
         && tree.child(verb, "nsubj") < 0;
