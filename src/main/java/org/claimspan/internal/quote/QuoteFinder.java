@@ -53,7 +53,7 @@ public final class QuoteFinder {
             end == paragraph.end()
                 && p + 1 < paragraphs.size()
                 && (QuoteMarks.isDoubleOpen(text.charAt(paragraphs.get(p + 1).begin()))
-                    || isDoubledApostrophe(text, paragraphs.get(p + 1).begin(), paragraphs.get(p + 1).end()));
+                    || opensDoubled(text, paragraphs.get(p + 1).begin(), paragraphs.get(p + 1).end()));
         if (!continues) {
           diagnostics.add(unclosed(text, unclosed, end == paragraph.end()
               ? "a quote opens here and is not closed before the paragraph ends"
@@ -107,7 +107,6 @@ public final class QuoteFinder {
     int open = -1;
     for (int i = paragraph.begin(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
-      boolean doubled = isDoubledApostrophe(text, i, paragraph.end());
       if (open >= 0 && c == '\u201C' && text.charAt(open) == '\u201C') {
         // “a ... “b ...”: the first quote was never closed; it ends before the second opens.
         int end = unclosedEnd(text, open, trimEnd(text, open + 1, i));
@@ -117,7 +116,7 @@ public final class QuoteFinder {
         continue;
       }
       if (open < 0) {
-        if (doubled && atWordStart(text, i, paragraph)) {
+        if (opensDoubled(text, i, paragraph.end()) && atWordStart(text, i, paragraph)) {
           open = i;
           i++; // past the mark's second apostrophe
         } else if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
@@ -129,9 +128,9 @@ public final class QuoteFinder {
             i = close;
           }
         }
-      } else if (isDoubledApostrophe(text, open, paragraph.end())) {
+      } else if (isDoubledMark(text, open)) {
         // ''...'': only the same doubled mark closes it; straight and curly marks are inside it
-        if (doubled && closesHere(text, i + 1, paragraph)) {
+        if (closesDoubled(text, i, paragraph.end()) && closesHere(text, i + 1, paragraph)) {
           quotes.add(quote(text, open, i + 2, true));
           open = -1;
           i++;
@@ -145,13 +144,42 @@ public final class QuoteFinder {
   }
 
   /**
-   * Two apostrophes standing for a double quote mark, as in some newspapers' plain-text feeds
-   * (''It's over,'' he said): both marks of such a quote are {@code ''}. A third apostrophe in a
-   * row is not read as one.
+   * Whether two apostrophes standing for a double quote mark open at {@code i}, as in some
+   * newspapers' plain-text feeds (''It's over,'' he said): the first two of a run of two, or of
+   * three when a single quote opens right inside ({@code '''Old school,' he says ...''}).
    */
-  static boolean isDoubledApostrophe(String text, int i, int end) {
-    return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
-        && (i + 2 >= end || text.charAt(i + 2) != '\'') && (i == 0 || text.charAt(i - 1) != '\'');
+  static boolean opensDoubled(String text, int i, int end) {
+    return isDoubledMark(text, i) && i + 1 < end && (i == 0 || text.charAt(i - 1) != '\'')
+        && apostropheRun(text, i, end) <= 3;
+  }
+
+  /**
+   * Whether the doubled mark closing such a quote is at {@code i}: the last two of a run of two,
+   * or of three when a single quote closes right before it ({@code the word 'old-school,'''}).
+   */
+  static boolean closesDoubled(String text, int i, int end) {
+    if (!isDoubledMark(text, i) || i + 1 >= end || i + 2 < end && text.charAt(i + 2) == '\'') {
+      return false;
+    }
+    int first = i;
+    while (first > 0 && text.charAt(first - 1) == '\'') {
+      first--;
+    }
+    return i - first <= 1;
+  }
+
+  /** Whether two apostrophes stand at {@code i}. */
+  private static boolean isDoubledMark(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'';
+  }
+
+  /** How many apostrophes run from {@code i} on, up to {@code end}. */
+  private static int apostropheRun(String text, int i, int end) {
+    int j = i;
+    while (j < end && text.charAt(j) == '\'') {
+      j++;
+    }
+    return j - i;
   }
 
   /** A straight mark opens a quote unless it directly follows a letter or digit (12" pipe). */
@@ -201,7 +229,7 @@ public final class QuoteFinder {
   }
 
   private static QuoteSpan quote(String text, int begin, int end, boolean closed) {
-    int mark = isDoubledApostrophe(text, begin, end) ? 2 : 1;
+    int mark = isDoubledMark(text, begin) ? 2 : 1;
     int contentBegin = Math.min(begin + mark, end);
     int contentEnd = closed ? end - mark : end;
     return new QuoteSpan(

@@ -60,6 +60,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aThirdApostropheIsASingleQuoteInsideTheDoubledOnes() {
+    QuoteFinder.Found found = find("''I would use the word 'old-school,''' said the envoy. '''Yes' is all he said,'' she added.");
+    assertThat(contents(found)).containsExactly("I would use the word 'old-school,'", "'Yes' is all he said,");
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
   void unclosedQuoteEndsAtItsParagraphWithADiagnostic() {
     QuoteFinder.Found found = find("\u201CThis never ends, she said.\nNext paragraph with \u201Ca quote\u201D here.");
     assertThat(contents(found)).containsExactly("This never ends, she said.", "a quote");
