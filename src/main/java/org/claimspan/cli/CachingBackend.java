@@ -31,16 +31,21 @@ import org.claimspan.spi.Token;
  * A backend that keeps each analysis in a folder, so that retraining the attribution filter (after
  * a feature or rule change) does not parse the same documents again: parsing is nearly all of a
  * training run's time, and the parse does not depend on Claimspan's rules. An analysis is stored
- * under the SHA-256 of the backend's name, the token limit, the text and the regions, so a changed
- * text, boilerplate lexicon or CoreNLP version (part of the backend's name) misses the cache
- * instead of reading a stale parse. A change to how the backend itself builds its analysis does
- * not change the name: delete the cache folder then. It parses without a time budget (the
+ * under the SHA-256 of the backend's name, an analysis revision, the token limit, the text and the
+ * regions, so a changed text, boilerplate lexicon or CoreNLP version (part of the backend's name)
+ * misses the cache instead of reading a stale parse. A change to how a backend builds its analysis
+ * that keeps its name must bump {@link #ANALYSIS_REVISION}. It parses without a time budget (the
  * deadline overload falls back to the plain one), so a cached parse is always whole.
  * For the training and evaluation commands only; thread-safe (each document is its own file,
  * written atomically).
  */
 final class CachingBackend implements LinguisticBackend {
   private static final String MAGIC = "claimspan-analysis-1";
+  /**
+   * Part of every key; bumped when a backend changes its analysis under the same name, so old
+   * entries miss. 2: CoreNLP reads the text with its straight quotes curled (session 5).
+   */
+  static final int ANALYSIS_REVISION = 2;
 
   private final LinguisticBackend backend;
   private final Path folder;
@@ -84,7 +89,8 @@ final class CachingBackend implements LinguisticBackend {
   private String key(String text, List<TextSpan> regions, int maxSentenceTokens) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      StringBuilder header = new StringBuilder(backend.name()).append('\n').append(maxSentenceTokens);
+      StringBuilder header = new StringBuilder(backend.name()).append('\n').append(ANALYSIS_REVISION)
+          .append('\n').append(maxSentenceTokens);
       for (TextSpan region : regions) {
         header.append('\n').append(region.begin()).append(',').append(region.end());
       }
