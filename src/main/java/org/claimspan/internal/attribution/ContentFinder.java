@@ -198,7 +198,7 @@ final class ContentFinder {
     // "are expected to meet" and "will continue to play" report nobody
     boolean raising = tree.child(verb, "aux:pass") >= 0 || tree.token(verb).lemma().equals("continue");
     // "“...,” said Devine": a name the tagger took for an adjective is the source, not a complement
-    boolean name = xcomp >= 0 && (tree.token(xcomp).ner().equals("PERSON") || tree.token(xcomp).ner().equals("ORGANIZATION"));
+    boolean name = xcomp >= 0 && TokenRanges.isNamedByTagger(tree.token(xcomp));
     if (xcomp >= 0 && xcomp > verb && !raising && !name && !tree.token(xcomp).pos().startsWith("VBN")) {
       int object = tree.child(verb, "obj");
       int[] range = tree.subtreeRange(xcomp, NOTHING);

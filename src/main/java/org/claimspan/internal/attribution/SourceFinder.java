@@ -119,8 +119,7 @@ final class SourceFinder {
 
   /** A name by its tag or its entity type, or a pronoun. */
   private static boolean isNameLike(Token token) {
-    return token.pos().startsWith("NNP") || token.isPronoun() || token.ner().equals("PERSON")
-        || token.ner().equals("ORGANIZATION");
+    return token.pos().startsWith("NNP") || token.isPronoun() || TokenRanges.isNamedByTagger(token);
   }
 
   /**

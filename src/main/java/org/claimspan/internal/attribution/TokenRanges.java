@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Token;
 
 /** Turns token ranges into text spans, trimming punctuation that PolNeAR leaves outside spans. */
 final class TokenRanges {
@@ -94,6 +95,11 @@ final class TokenRanges {
   static int wordCount(TextSpan span) {
     String trimmed = span.text().strip();
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
+  /** Whether the entity tagger took a token for a person's or an organisation's name. */
+  static boolean isNamedByTagger(Token token) {
+    return token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION");
   }
 
   /** Whether a token is a quote mark. */
