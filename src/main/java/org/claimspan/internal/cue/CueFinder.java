@@ -57,6 +57,11 @@ public final class CueFinder {
           if (verb != null) {
             cues.add(verb);
           }
+        } else if (token.pos().startsWith("JJ")) {
+          CueMatch adjective = adjectiveCue(tree, i);
+          if (adjective != null) {
+            cues.add(adjective);
+          }
         } else if (token.word().equals(":") && (introducesQuote(tree, i, sentence) || isHeadlineColon(tree, i, sentence))) {
           cues.add(new CueMatch(i, i, i, ":", CueClass.PUNCTUATION, CueForm.COLON));
         }
@@ -114,6 +119,58 @@ public final class CueFinder {
       last = Math.max(last, topicPreposition(tree, i));
     }
     return new CueMatch(i, chainStart(tree, i), last, matched, cueClass, CueForm.VERB);
+  }
+
+  /**
+   * Adjectives of attitude that report a view with their copula: "is critical of [the plan]", "was
+   * confident [that ...]", "are eager [to ...]". PolNeAR train has about 250 cues with these
+   * adjectives (worried 21, eager 12, willing 11, confident 11, skeptical 10, critical 10, ...);
+   * ambiguous ones ("clear", "open", "comfortable") are left out.
+   */
+  private static final Map<String, CueClass> ADJECTIVE_CUES = adjectiveCues();
+
+  private static Map<String, CueClass> adjectiveCues() {
+    Map<String, CueClass> cues = new java.util.HashMap<>();
+    for (String belief : List.of("critical", "skeptical", "sceptical", "confident", "optimistic", "pessimistic", "sure",
+        "unsure", "certain", "uncertain", "convinced", "worried", "concerned", "afraid", "fearful", "hopeful", "upbeat",
+        "doubtful", "wary", "dismissive", "supportive", "appreciative", "proud", "angry", "furious", "frustrated",
+        "disappointed", "happy", "unhappy", "satisfied", "nervous", "enthusiastic", "aware", "adamant", "vocal",
+        "outspoken")) {
+      cues.put(belief, CueClass.BELIEF);
+    }
+    for (String intention : List.of("eager", "willing", "unwilling", "determined", "reluctant", "keen")) {
+      cues.put(intention, CueClass.INTENTION);
+    }
+    return Map.copyOf(cues);
+  }
+
+  /**
+   * The cue of an attitude adjective with its copula ("was also critical of"), or null when the
+   * adjective is not one, has no copula, or modifies a noun ("a critical vote").
+   */
+  private CueMatch adjectiveCue(DependencyTree tree, int adjective) {
+    String lemma = tree.token(adjective).word().toLowerCase(Locale.ROOT);
+    CueClass cueClass = ADJECTIVE_CUES.get(lemma);
+    int copula = tree.child(adjective, "cop");
+    if (cueClass == null || copula < 0 || copula > adjective || quoteMarkBetween(tree, copula, adjective)) {
+      return null;
+    }
+    int first = copula;
+    for (int child : tree.children(adjective)) {
+      if (child < first && tree.hasRelation(child, "aux") && !quoteMarkBetween(tree, child, adjective)) {
+        first = child; // "has been critical of"
+      }
+    }
+    for (int i = first + 1; i < adjective; i++) {
+      boolean inChain = tree.hasRelation(i, "aux") || tree.hasRelation(i, "cop")
+          || tree.token(i).head() == adjective && tree.hasRelation(i, "advmod");
+      if (!inChain) {
+        first = copula; // something else sits between: the copula and what follows it
+        break;
+      }
+    }
+    int last = Math.max(adjective, topicPreposition(tree, adjective));
+    return new CueMatch(adjective, first, last, lemma, cueClass, CueForm.VERB);
   }
 
   /** Raising verbs that join the cue verb they govern: "seemed to blame". */

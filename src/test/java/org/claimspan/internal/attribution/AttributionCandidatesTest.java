@@ -85,4 +85,21 @@ class AttributionCandidatesTest {
           assertThat(content(c)).startsWith("We are going to win this state in November");
         });
   }
+
+  @Test
+  void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
+    assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("was also critical of");
+          assertThat(c.source()).map(TextSpan::text).contains("The senator");
+          assertThat(content(c)).isEqualTo("the president's plan");
+        });
+    assertThat(RuleCandidates.of("The governor is confident that the bill will pass."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("is confident");
+          assertThat(content(c)).isEqualTo("that the bill will pass");
+        });
+    assertThat(RuleCandidates.of("The critical vote came on Tuesday, and a confident mayor left early."))
+        .noneSatisfy(c -> assertThat(c.cue().text()).containsAnyOf("critical", "confident"));
+  }
 }
