@@ -1,6 +1,7 @@
 package org.claimspan.internal.cue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class CueFinder {
   private static final Map<String, CueClass> ADJECTIVE_CUES = adjectiveCues();
 
   private static Map<String, CueClass> adjectiveCues() {
-    Map<String, CueClass> cues = new java.util.HashMap<>();
+    Map<String, CueClass> cues = new HashMap<>();
     for (String belief : List.of("critical", "skeptical", "sceptical", "confident", "optimistic", "pessimistic", "sure",
         "unsure", "certain", "uncertain", "convinced", "worried", "concerned", "afraid", "fearful", "hopeful", "upbeat",
         "doubtful", "wary", "dismissive", "supportive", "appreciative", "proud", "angry", "furious", "frustrated",
