@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.claimspan.internal.cue.CueFinder;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.AttributionKind;
@@ -182,7 +183,7 @@ final class ContentFinder {
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
   private static Optional<TextSpan> afterColon(DependencyTree tree, Sentence sentence, CueMatch cue) {
     int next = cue.head() + 1;
-    if (next >= sentence.endToken() || TokenRanges.isQuoteMark(tree.token(next).word())) {
+    if (next >= sentence.endToken() || QuoteMarks.isQuoteToken(tree.token(next).word())) {
       return Optional.empty();
     }
     return TokenRanges.span(tree, next, sentence.endToken() - 1);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.AttributionKind;
@@ -60,7 +61,7 @@ final class PatternContentFinder {
     boolean closesSentence = next >= sentence.endToken() || isEnd(tree.token(next));
     boolean aside = next < sentence.endToken() - 1 && isAsideMark(tree.token(next));
     boolean openedByMark = before >= sentence.firstToken()
-        && (isAsideMark(tree.token(before)) || TokenRanges.isQuoteMark(tree.token(before).word()));
+        && (isAsideMark(tree.token(before)) || QuoteMarks.isQuoteToken(tree.token(before).word()));
     if (closesSentence && !openedByMark) {
       // "“...,” he said." split by the sentence detector after the quote: the quote is still its content
       Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes, true, false);
@@ -133,7 +134,7 @@ final class PatternContentFinder {
       if (i == next && token.word().equalsIgnoreCase("that")) {
         return i; // the tagger may read a complementiser as a determiner
       }
-      if (token.isVerb() || TokenRanges.isQuoteMark(token.word()) || isEnd(token)) {
+      if (token.isVerb() || QuoteMarks.isQuoteToken(token.word()) || isEnd(token)) {
         return -1;
       }
     }

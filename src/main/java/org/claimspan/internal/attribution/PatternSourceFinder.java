@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Sentence;
@@ -117,7 +118,7 @@ final class PatternSourceFinder {
   private static Optional<TextSpan> beforeAside(DependencyTree tree, int closingComma, Sentence sentence) {
     for (int open = closingComma - 1; open > sentence.firstToken() && open >= closingComma - MAX_ASIDE; open--) {
       Token token = tree.token(open);
-      if (TokenRanges.isQuoteMark(token.word()) || token.word().equals(".")) {
+      if (QuoteMarks.isQuoteToken(token.word()) || token.word().equals(".")) {
         return Optional.empty();
       }
       if (!token.word().equals(",")) {

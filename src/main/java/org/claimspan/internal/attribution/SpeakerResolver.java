@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.lexicon.Lexicons;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.Speaker;
 import org.claimspan.model.SpeakerType;
@@ -255,7 +256,7 @@ final class SpeakerResolver {
   private Optional<Speaker> nameBefore(int token, String pronoun, int sentencesBack, boolean subjectsOnly) {
     int stopSentence = Math.max(0, tree.token(token).sentence() - sentencesBack);
     for (int i = token - 1; i >= 0 && tree.token(i).sentence() >= stopSentence; i--) {
-      if (sentencesBack == 0 && TokenRanges.isQuoteMark(tree.token(i).word())) {
+      if (sentencesBack == 0 && QuoteMarks.isQuoteToken(tree.token(i).word())) {
         break; // names inside the quotation are not who "he said" it
       }
       if (subjectsOnly && !tree.hasRelation(i, "nsubj")) {

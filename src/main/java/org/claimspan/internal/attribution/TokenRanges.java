@@ -2,7 +2,6 @@ package org.claimspan.internal.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Token;
@@ -100,10 +99,5 @@ final class TokenRanges {
   /** Whether the entity tagger took a token for a person's or an organisation's name. */
   static boolean isNamedByTagger(Token token) {
     return token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION");
-  }
-
-  /** Whether a token is a quote mark. */
-  static boolean isQuoteMark(String word) {
-    return QuoteMarks.isQuoteToken(word);
   }
 }
