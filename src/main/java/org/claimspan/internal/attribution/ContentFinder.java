@@ -75,7 +75,7 @@ final class ContentFinder {
           case NOUN -> Optional.empty(); // found with their content by NounCues
         };
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
-      if (endsClause(tree, sentence, cueClause)) {
+      if (endsClause(tree, sentence, cue.head(), cueClause)) {
         clause = remainder(tree, sentence, cueClause, false);
       }
       Optional<ContentCandidate> around = aroundAside(tree, sentence, cueClause, quotes);
@@ -337,10 +337,60 @@ final class ContentFinder {
   }
 
   /** Whether only punctuation, or a comma and more, follows the cue's clause in its sentence. */
-  private static boolean endsClause(DependencyTree tree, Sentence sentence, int[] cueClause) {
+  private static boolean endsClause(DependencyTree tree, Sentence sentence, int verb, int[] cueClause) {
     int next = cueClause[1] + 1;
+    int before = cueClause[0] - 1;
+    if (next < sentence.endToken() && !tree.token(next).isPunctuation() && before > sentence.firstToken()
+        && isAsideMark(tree, before) && followsItsClause(tree, verb)) {
+      // an aside set off from the clause before it, its when and where after it
+      next = afterOwnAdjuncts(tree, verb, next);
+      return next >= sentence.endToken() - 1;
+    }
     return next >= sentence.endToken() || tree.token(next).isPunctuation();
   }
+
+  /**
+   * Whether a cue verb comes after the clause it reports, as an aside hung on that clause or as the
+   * root with the clause as its unmarked dependent ("The pilot had logged 6,300 hours, the airline
+   * said"); not after a condition ("If she wins, the senator suggested in a tweet, ...").
+   */
+  private static boolean followsItsClause(DependencyTree tree, int verb) {
+    int head = tree.token(verb).head();
+    if (tree.hasRelation(verb, "parataxis")) {
+      return head >= 0 && head < verb;
+    }
+    if (head >= 0) {
+      return false;
+    }
+    for (int child : tree.children(verb)) {
+      String relation = tree.token(child).relation();
+      boolean clause = relation.equals("advcl") || relation.equals("ccomp") || relation.equals("parataxis");
+      if (child < verb && clause && tree.child(child, "mark") < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Relations of a cue verb's when and where: "..., the airline said [on Thursday]." */
+  private static final Set<String> ADJUNCTS = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod");
+
+  /**
+   * The first token from {@code next} on that is not in one of the verb's own adjuncts right after
+   * it: "Prices rose, the agency said [on Monday]." still ends the clause after the adjunct.
+   */
+  private static int afterOwnAdjuncts(DependencyTree tree, int verb, int next) {
+    for (int child : tree.children(verb)) {
+      if (child >= next && ADJUNCTS.contains(tree.token(child).relation())) {
+        int[] range = tree.subtreeRange(child, NOTHING);
+        if (range[0] == next) {
+          next = range[1] + 1;
+        }
+      }
+    }
+    return next;
+  }
+
 
   /**
    * The sentence without the cue's own clause: the larger of the parts before and after it, or

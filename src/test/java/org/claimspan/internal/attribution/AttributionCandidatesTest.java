@@ -45,6 +45,22 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aReportingAsideAfterItsClauseReportsItThoughItsWhenAndWhereFollow() {
+    assertThat(RuleCandidates.of("The pilot had logged nearly 6,300 hours of flying time, the airline said on Thursday."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("the airline");
+          assertThat(content(c)).isEqualTo("The pilot had logged nearly 6,300 hours of flying time");
+        });
+  }
+
+  @Test
+  void aConditionBeforeAReportingVerbIsNotWhatWasReported() {
+    assertThat(RuleCandidates.of("If she becomes president, the senator suggested in a tweet, women would not be punished."))
+        .noneSatisfy(c -> assertThat(content(c)).startsWith("If she becomes president"));
+  }
+
+  @Test
   void whatOneAgreesWithIsTheContent() {
     assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
         .anySatisfy(c -> {
