@@ -59,6 +59,7 @@ final class PatternContentFinder {
     int before = cueClause[0] - 1;
     int next = cueClause[1] + 1;
     boolean closesSentence = next >= sentence.endToken() || isEnd(tree.token(next));
+    boolean closesAfterAdjunct = closesSentence || onlyAdjunctToEnd(tree, next, sentence);
     boolean aside = next < sentence.endToken() - 1 && isAsideMark(tree.token(next));
     boolean openedByMark = before >= sentence.firstToken()
         && (isAsideMark(tree.token(before)) || QuoteMarks.isQuoteToken(tree.token(before).word()));
@@ -69,7 +70,7 @@ final class PatternContentFinder {
         return quoted;
       }
     }
-    if (openedByMark && (closesSentence || aside)) {
+    if (openedByMark && (closesAfterAdjunct || aside)) {
       Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes, true, false);
       if (quoted.isPresent()) {
         return quoted;
@@ -154,6 +155,37 @@ final class PatternContentFinder {
       }
     }
     return false;
+  }
+
+  /** Longest when-or-where phrase, in tokens, between a cue and its sentence's end. */
+  private static final int MAX_ADJUNCT = 6;
+  /** Words other than prepositions that open a phrase of time: "said [Thursday]", "said [last week]". */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "last", "this", "earlier", "later");
+  /** Tags of a short when-or-where phrase: "on Thursday", "in a statement", "last week". */
+  private static final Set<String> ADJUNCT_TAGS = Set.of("IN", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$", "POS");
+
+  /**
+   * Whether the rest of the sentence from {@code next} is only a short phrase of time, place or
+   * medium before its final mark: "..., the airline said [on Thursday].", "said [in a statement]."
+   */
+  private static boolean onlyAdjunctToEnd(DependencyTree tree, int next, Sentence sentence) {
+    int end = sentence.endToken() - 1;
+    if (next >= end || !isEnd(tree.token(end)) || end - next > MAX_ADJUNCT) {
+      return false;
+    }
+    Token first = tree.token(next);
+    String lower = first.word().toLowerCase(Locale.ROOT);
+    boolean preposition = first.pos().equals("IN") && !CLAUSE_WORDS.contains(lower);
+    if (!preposition && !ADJUNCT_OPENERS.contains(lower)) {
+      return false; // "he barely mentioned [climate change]": an object, not when or where
+    }
+    for (int i = next; i < end; i++) {
+      if (!ADJUNCT_TAGS.contains(tree.token(i).pos())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isEnd(Token token) {

@@ -103,6 +103,18 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseAnAsideReportsTheClauseBeforeItThoughAWhenOrWherePhraseFollows() {
+    assertThat(RuleCandidates.withoutParse("The pilot had logged 6,300 hours of flying time, officials said in a statement."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("officials");
+          assertThat(content(c)).isEqualTo("The pilot had logged 6,300 hours of flying time");
+        });
+    assertThat(RuleCandidates.withoutParse("Campaigning in the state, he barely mentioned climate change."))
+        .noneSatisfy(c -> assertThat(content(c)).startsWith("Campaigning"));
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
