@@ -94,6 +94,10 @@ final class ContentFinder {
     if (quoted.isPresent() || cue.form() != CueForm.VERB) {
       return quoted;
     }
+    Optional<TextSpan> topic = laterTopic(tree, cue);
+    if (topic.isPresent()) {
+      return topic.map(span -> classify(tree.text(), span, quotes));
+    }
     Optional<TextSpan> rest = restOfSentence(tree, sentence, cue, cueClause);
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
@@ -101,6 +105,30 @@ final class ContentFinder {
       rest = objectContent(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
+  }
+
+  /**
+   * An "about" phrase of the cue verb after whom it was said to, with its preposition: "is talking
+   * to voters [about health care]", "complained to officials since January [about the emblem]".
+   * PolNeAR draws the preposition inside such a content (train: 31 contents open with a separated
+   * "about"; a cue's adjacent "about" is the cue's own, see CueFinder).
+   */
+  private static Optional<TextSpan> laterTopic(DependencyTree tree, CueMatch cue) {
+    if (cue.form() != CueForm.VERB || cue.last() != cue.head()) {
+      return Optional.empty();
+    }
+    for (int child : tree.children(cue.head())) {
+      if (child <= cue.head() + 1 || !tree.hasRelation(child, "obl")) {
+        continue;
+      }
+      int[] range = tree.subtreeRange(child, NOTHING);
+      boolean about = range[0] > cue.head() + 1 && tree.token(range[0]).word().equalsIgnoreCase("about")
+          && tree.token(range[0]).head() == child;
+      if (about) {
+        return TokenRanges.span(tree, range[0], range[1]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A quotation and the quote on the cue's other side, if any: "“...,” she said, “...”". */

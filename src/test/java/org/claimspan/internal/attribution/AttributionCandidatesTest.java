@@ -61,6 +61,29 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aWrittenStatementOrASocialNetworkIsPartOfTheCueButAnInterviewIsNot() {
+    assertThat(RuleCandidates.of("The company said in a statement that the plant would close."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said in a statement");
+          assertThat(content(c)).isEqualTo("that the plant would close");
+        });
+    assertThat(RuleCandidates.of("The senator wrote on Twitter that the vote was rigged."))
+        .anySatisfy(c -> assertThat(c.cue().text()).isEqualTo("wrote on Twitter"));
+    assertThat(RuleCandidates.of("The mayor said in an interview that the plant would close."))
+        .anySatisfy(c -> assertThat(c.cue().text()).isEqualTo("said"));
+  }
+
+  @Test
+  void anAboutPhraseAfterTheAddresseeIsTheContentWithItsPreposition() {
+    assertThat(RuleCandidates.of("The governor is talking to voters about health care and taxes."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("is talking");
+          assertThat(c.source()).map(TextSpan::text).contains("The governor");
+          assertThat(content(c)).isEqualTo("about health care and taxes");
+        });
+  }
+
+  @Test
   void whatOneAgreesWithIsTheContent() {
     assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
         .anySatisfy(c -> {
