@@ -35,6 +35,10 @@ final class PatternSourceFinder {
     }
     Sentence sentence = tree.sentenceOf(cue.head());
     int before = skipAdverbsLeft(tree, cue.first() - 1, sentence);
+    if (isParticipleAfterComma(tree, cue, before)) {
+      // "Trump hit back, saying he ...": never the subject after it, which is the reported clause's
+      return openingSubject(tree, sentence).or(() -> sourceOfVerbBefore(tree, before, sentence));
+    }
     if (before >= sentence.firstToken()) {
       Optional<TextSpan> subject = subjectBefore(tree, before, sentence);
       if (subject.isPresent()) {
@@ -46,10 +50,33 @@ final class PatternSourceFinder {
       return inverted;
     }
     if (tree.token(cue.head()).pos().equals("VBG") && before >= sentence.firstToken()
-        && (tree.token(before).word().equals(",") || tree.token(before).word().equalsIgnoreCase("by"))) {
-      return openingSubject(tree, sentence);
+        && tree.token(before).word().equalsIgnoreCase("by")) {
+      return openingSubject(tree, sentence); // "... by saying"
     }
     return Optional.empty();
+  }
+
+  private static boolean isParticipleAfterComma(DependencyTree tree, CueMatch cue, int before) {
+    return tree.token(cue.head()).pos().equals("VBG") && cue.first() == cue.head()
+        && before >= tree.sentenceOf(cue.head()).firstToken() && tree.token(before).word().equals(",");
+  }
+
+  /**
+   * The source of the reporting verb right before a participle's comma, which the participle
+   * shares: "“...,” Christie said, adding that ..." and "“...,” said Christie, adding that ...".
+   */
+  private static Optional<TextSpan> sourceOfVerbBefore(DependencyTree tree, int comma, Sentence sentence) {
+    int last = comma - 1;
+    if (last <= sentence.firstToken()) {
+      return Optional.empty();
+    }
+    if (tree.token(last).isVerb()) {
+      int subjectEnd = skipAdverbsLeft(tree, last - 1, sentence);
+      return subjectEnd < sentence.firstToken() ? Optional.empty() : phraseEndingAt(tree, subjectEnd);
+    }
+    int first = NounPhrases.startEndingAt(tree, last);
+    boolean inverted = first > sentence.firstToken() && tree.token(first - 1).isVerb();
+    return inverted ? TokenRanges.span(tree, first, last) : Optional.empty();
   }
 
   private static int skipAdverbsLeft(DependencyTree tree, int i, Sentence sentence) {

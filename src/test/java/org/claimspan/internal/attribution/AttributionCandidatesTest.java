@@ -138,6 +138,23 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseAParticipleSharesTheSourceOfTheClauseBeforeItsComma() {
+    assertThat(RuleCandidates.withoutParse("He also staked out new positions, saying he would send more troops."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("saying");
+          assertThat(c.source()).map(TextSpan::text).contains("He");
+          assertThat(content(c)).isEqualTo("he would send more troops");
+        });
+    assertThat(RuleCandidates.withoutParse(
+        "\u201CWe did not fight for it,\u201D the governor said, adding that he had fought for other bills."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("adding");
+          assertThat(c.source()).map(TextSpan::text).contains("the governor");
+          assertThat(content(c)).isEqualTo("that he had fought for other bills");
+        });
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
