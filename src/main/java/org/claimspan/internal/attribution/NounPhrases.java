@@ -40,11 +40,23 @@ final class NounPhrases {
    * one. A pronoun is a phrase by itself.
    */
   static int startEndingAt(DependencyTree tree, int last) {
+    return isHead(tree.token(last)) ? startOfPhrase(tree, last) : -1;
+  }
+
+  /**
+   * Like {@link #startEndingAt}, also for a subject whose name the tagger took for an adjective:
+   * "Trump/JJ said", "Blackwell/JJ pointed to" (OpenNLP's tagger, often). Only for a phrase right
+   * before its verb, where an adjective cannot end a noun phrase.
+   */
+  static int startOfSubjectEndingAt(DependencyTree tree, int last) {
+    Token token = tree.token(last);
+    boolean capitalisedAdjective = token.pos().equals("JJ") && Character.isUpperCase(token.word().codePointAt(0));
+    return capitalisedAdjective ? startOfPhrase(tree, last) : startEndingAt(tree, last);
+  }
+
+  private static int startOfPhrase(DependencyTree tree, int last) {
     Sentence sentence = tree.sentenceOf(last);
     Token head = tree.token(last);
-    if (!isHead(head)) {
-      return -1;
-    }
     if (head.isPronoun()) {
       return last;
     }

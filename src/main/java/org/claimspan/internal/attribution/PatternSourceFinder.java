@@ -37,7 +37,12 @@ final class PatternSourceFinder {
     int before = skipAdverbsLeft(tree, cue.first() - 1, sentence);
     if (isParticipleAfterComma(tree, cue, before)) {
       // "Trump hit back, saying he ...": never the subject after it, which is the reported clause's
-      return openingSubject(tree, sentence).or(() -> sourceOfVerbBefore(tree, before, sentence));
+      return openingSubject(tree, sentence).or(() -> sourceOfVerbBefore(tree, before, sentence))
+          .or(() -> mainClauseSubject(tree, sentence, before));
+    }
+    if (isSecondConjunct(tree, cue, before)) {
+      // "The senator survived five years in prison and says such techniques are inhumane"
+      return mainClauseSubject(tree, sentence, before);
     }
     if (before >= sentence.firstToken()) {
       Optional<TextSpan> subject = subjectBefore(tree, before, sentence);
@@ -54,6 +59,46 @@ final class PatternSourceFinder {
       return openingSubject(tree, sentence); // "... by saying"
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** Whether a finite cue verb follows "and" or "but": the second verb of its subject. */
+  private static boolean isSecondConjunct(DependencyTree tree, CueMatch cue, int before) {
+    if (before <= tree.sentenceOf(cue.head()).firstToken() || !FINITE.contains(tree.token(cue.first()).pos())) {
+      return false;
+    }
+    String word = tree.token(before).word().toLowerCase(Locale.ROOT);
+    return word.equals("and") || word.equals("but");
+  }
+
+  /**
+   * The subject of the sentence's main clause before {@code limit}: the first noun phrase that opens
+   * the sentence or follows a comma and is followed by a finite verb ("Speaking in Salem, [Trump]
+   * went after Bush, calling him ..."; "Instead, [the senator] is sticking to his message, hoping ...").
+   */
+  private static Optional<TextSpan> mainClauseSubject(DependencyTree tree, Sentence sentence, int limit) {
+    for (int first = sentence.firstToken(); first < limit; first++) {
+      if (first > sentence.firstToken() && !tree.token(first - 1).word().equals(",")) {
+        continue;
+      }
+      int last = NounPhrases.endStartingAt(tree, first);
+      if (last < 0 || last + 1 >= limit) {
+        continue;
+      }
+      int verb = skipAdverbsRight(tree, last + 1, limit);
+      if (verb < limit && FINITE.contains(tree.token(verb).pos())) {
+        return TokenRanges.span(tree, first, last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int skipAdverbsRight(DependencyTree tree, int i, int limit) {
+    while (i < limit && tree.token(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isParticipleAfterComma(DependencyTree tree, CueMatch cue, int before) {
@@ -103,7 +148,8 @@ final class PatternSourceFinder {
       int first = NounPhrases.startEndingAt(tree, open - 1);
       return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
     }
-    return phraseEndingAt(tree, last);
+    int first = NounPhrases.startOfSubjectEndingAt(tree, last);
+    return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
   }
 
   /** Longest parenthetical, in tokens with its marks, that a source takes in. */

@@ -155,6 +155,26 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseASecondVerbOrALaterParticipleHasTheMainClausesSubject() {
+    assertThat(RuleCandidates.withoutParse("The senator survived five years in prison and says such techniques are inhumane."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("says");
+          assertThat(c.source()).map(TextSpan::text).contains("The senator");
+        });
+    assertThat(RuleCandidates.withoutParse("Speaking in Salem, the governor went after his rival, calling him a total stiff."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("calling");
+          assertThat(c.source()).map(TextSpan::text).contains("the governor");
+        });
+  }
+
+  @Test
+  void withoutAParseANameBeforeItsVerbIsTheSourceThoughTheTaggerCallsItAnAdjective() {
+    assertThat(RuleCandidates.withoutParse("Blackwell pointed to the polls."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("Blackwell"));
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
