@@ -81,8 +81,9 @@ final class PatternContentFinder {
       return clause(tree, sentence.firstToken(), before - 1, quotes).filter(c -> TokenRanges.wordCount(c.span()) >= 3);
     }
     if (openedByMark && next < sentence.endToken() && thatWithin(tree, next, sentence) < 0
-        && !hasFiniteVerb(tree, next, sentence.endToken())) {
-      // "“...,” Trump told a crowd in Green Bay.": the rest of the clause says to whom, where, how
+        && (!hasFiniteVerb(tree, next, sentence.endToken()) || opensAdjunct(tree.token(next)))) {
+      // "“...,” Trump told a crowd in Green Bay.", "“...,” he said after Nabisco announced ...": the
+      // rest of the clause says to whom, where, when, how
       Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes, true, false);
       if (quoted.isPresent()) {
         return quoted;
@@ -114,6 +115,15 @@ final class PatternContentFinder {
     if (CLAUSE_WORDS.contains(lower)) {
       return clause(tree, next, sentence, quotes);
     }
+    int afterAdjunct = afterAdjunct(tree, next, sentence);
+    if (afterAdjunct > next && afterAdjunct < sentence.endToken() - 1
+        && CLAUSE_OPENERS.contains(tree.token(afterAdjunct).pos()) && !isEnd(tree.token(afterAdjunct))
+        && hasFiniteVerb(tree, afterAdjunct, sentence.endToken())) {
+      return clause(tree, afterAdjunct, sentence, quotes); // "said on Friday [he met Trump this week]"
+    }
+    if (first.pos().equals("VBG") && hasFiniteVerb(tree, next + 1, sentence.endToken())) {
+      return clause(tree, next, sentence, quotes); // "said [legalizing it could put thousands to work]"
+    }
     if (!CLAUSE_OPENERS.contains(first.pos()) && !first.pos().equals("TO")) {
       return Optional.empty();
     }
@@ -123,6 +133,34 @@ final class PatternContentFinder {
       return Optional.empty(); // "added 28 firms", "said Monday": no statement follows
     }
     return clause(tree, next, sentence, quotes);
+  }
+
+  /** Whether a token opens a phrase of time or place: a preposition or a word of time ("Thursday"). */
+  private static boolean opensAdjunct(Token token) {
+    String lower = token.word().toLowerCase(Locale.ROOT);
+    boolean preposition = token.pos().equals("IN") && !CLAUSE_WORDS.contains(lower);
+    return preposition || ADJUNCT_OPENERS.contains(lower);
+  }
+
+  /**
+   * The token after a short time or place phrase starting at {@code next} ("on Friday", "Thursday",
+   * "in a statement"), or {@code next} itself when none starts there.
+   */
+  private static int afterAdjunct(DependencyTree tree, int next, Sentence sentence) {
+    Token first = tree.token(next);
+    if (!opensAdjunct(first)) {
+      return next;
+    }
+    if (!first.pos().equals("IN")) {
+      int end = next + 1; // "Thursday", "last week"
+      while (end < sentence.endToken() && end - next < MAX_ADJUNCT && tree.token(end).isNoun()
+          && !ADJUNCT_OPENERS.contains(tree.token(end).word().toLowerCase(Locale.ROOT))) {
+        end++;
+      }
+      return first.isNoun() || end > next + 1 ? end : next;
+    }
+    int last = next + 1 < sentence.endToken() ? NounPhrases.endStartingAt(tree, next + 1) : -1;
+    return last < 0 || last - next > MAX_ADJUNCT ? next : last + 1;
   }
 
   /** A "that" right after the verb or after a short time or place phrase ("said on Monday that"), or -1. */

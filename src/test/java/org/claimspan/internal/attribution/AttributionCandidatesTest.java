@@ -175,6 +175,17 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseAClauseAfterAWhenPhraseOrOpeningWithAGerundIsWhatWasSaid() {
+    assertThat(RuleCandidates.withoutParse("The donor said on Friday he met the candidate earlier this week."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("he met the candidate earlier this week");
+        });
+    assertThat(RuleCandidates.withoutParse("He said legalizing it could put thousands of people to work."))
+        .anySatisfy(c -> assertThat(content(c)).isEqualTo("legalizing it could put thousands of people to work"));
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
