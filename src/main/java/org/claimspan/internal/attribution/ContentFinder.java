@@ -67,6 +67,11 @@ final class ContentFinder {
         return quoted;
       }
     }
+    Optional<TextSpan> answer = cue.form() == CueForm.VERB ? OneWordAnswer.after(tree, cue) : Optional.empty();
+    if (answer.isPresent()) {
+      // "voters said [yes], and ...": the parser often hangs what follows on the answer
+      return answer.map(span -> classify(tree.text(), span, quotes));
+    }
     Optional<TextSpan> clause =
         switch (cue.form()) {
           case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));

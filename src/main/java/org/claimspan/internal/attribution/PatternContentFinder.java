@@ -89,6 +89,10 @@ final class PatternContentFinder {
         return quoted;
       }
     }
+    Optional<TextSpan> answer = OneWordAnswer.after(tree, cue);
+    if (answer.isPresent()) {
+      return answer.map(span -> ContentFinder.classify(tree.text(), span, quotes)); // "half said [so]"
+    }
     return forwardClause(tree, cue, next, sentence, quotes);
   }
 

@@ -84,6 +84,17 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aOneWordAnswerIsWhatWasSaidButNotTheStartOfAPhrase() {
+    assertThat(RuleCandidates.of("Most voters in the poll said yes, and a third said so in December."))
+        .anySatisfy(c -> assertThat(content(c)).isEqualTo("yes"))
+        .anySatisfy(c -> assertThat(content(c)).isEqualTo("so"));
+    assertThat(RuleCandidates.withoutParse("Half of the voters said so in December."))
+        .anySatisfy(c -> assertThat(content(c)).isEqualTo("so"));
+    assertThat(RuleCandidates.of("The senator said no one would be punished."))
+        .noneSatisfy(c -> assertThat(content(c)).isEqualTo("no"));
+  }
+
+  @Test
   void whatOneAgreesWithIsTheContent() {
     assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
         .anySatisfy(c -> {
