@@ -287,4 +287,12 @@ class AttributionPatternsTest {
             + "\u201CThey promised us the library would stay open,\u201D Marsh said."))
         .hasAttribution().withSource("Marsh").withSpeaker("Lena Marsh").withSpeakerTitle("retired teacher");
   }
+
+  @Test
+  void withoutAParseAPronounKeptWithItsAuxiliaryIsTheSourceAndResolvesToTheSpeaker() {
+    ExtractionResult result = Extractors.fast().extract(Document.of("t",
+        "Senator Jane Roe spoke in Reno on Monday. She\u2019s predicting she will do very well in Nevada."));
+    SpanInvariants.check(result);
+    assertThat(result).hasAttribution().withSource("She").withSpeaker("Jane Roe");
+  }
 }

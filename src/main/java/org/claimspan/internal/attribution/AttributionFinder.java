@@ -322,7 +322,7 @@ public final class AttributionFinder {
     int first = cue.first();
     int last = cue.last();
     if (source.isPresent()) {
-      int[] range = tree.tokenRange(source.get().begin(), source.get().end());
+      int[] range = tree.tokenRangeCovering(source.get().begin(), source.get().end());
       if (range != null) {
         first = Math.min(first, range[0]);
         last = Math.max(last, range[1]);

@@ -43,15 +43,40 @@ final class NounPhrases {
     return isHead(tree.token(last)) ? startOfPhrase(tree, last) : -1;
   }
 
+  /** What follows the apostrophe of a pronoun kept whole with its auxiliary: "he’s", "they'll". */
+  private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("s", "re", "ll", "d", "ve", "m");
+  /** Quantifiers that are a subject by themselves: "Some chanted", "most are planning to". */
+  private static final Set<String> QUANTIFIER_SUBJECTS =
+      Set.of("some", "many", "most", "others", "few", "several", "all", "both", "none", "half", "each");
+  /** Tags OpenNLP's tagger gives a capitalised name before its verb: "Trump/JJ said", "Reid/VB caucused". */
+  private static final Set<String> MISTAGGED_NAME_TAGS = Set.of("JJ", "VB", "VBP");
+
   /**
-   * Like {@link #startEndingAt}, also for a subject whose name the tagger took for an adjective:
-   * "Trump/JJ said", "Blackwell/JJ pointed to" (OpenNLP's tagger, often). Only for a phrase right
-   * before its verb, where an adjective cannot end a noun phrase.
+   * Like {@link #startEndingAt}, for the subject right before its verb, where the tagger's slips
+   * are known: a name taken for an adjective or a verb ("Trump/JJ said", "Reid/VB caucused", "Aides
+   * to Clinton/VB say"), a quantifier standing alone ("Some/DT chanted").
    */
   static int startOfSubjectEndingAt(DependencyTree tree, int last) {
     Token token = tree.token(last);
-    boolean capitalisedAdjective = token.pos().equals("JJ") && Character.isUpperCase(token.word().codePointAt(0));
-    return capitalisedAdjective ? startOfPhrase(tree, last) : startEndingAt(tree, last);
+    if (QUANTIFIER_SUBJECTS.contains(token.word().toLowerCase(Locale.ROOT)) && !token.isNoun()
+        || contractedPronounLength(token) > 0) {
+      return last;
+    }
+    boolean mistaggedName = MISTAGGED_NAME_TAGS.contains(token.pos()) && Character.isUpperCase(token.word().codePointAt(0));
+    return mistaggedName ? startOfPhrase(tree, last) : startEndingAt(tree, last);
+  }
+
+  /**
+   * The length of the pronoun in a subject pronoun the tokenizer kept whole with its auxiliary
+   * ("he’s", "they're"), or 0 for any other token.
+   */
+  static int contractedPronounLength(Token token) {
+    String word = token.word();
+    int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+    // the tagger calls "She’s" at a sentence's start a proper noun as often as a pronoun
+    boolean pronoun = apostrophe > 0 && CONTRACTED_AUXILIARIES.contains(word.substring(apostrophe + 1).toLowerCase(Locale.ROOT))
+        && SUBJECT_PRONOUNS.contains(word.substring(0, apostrophe).toLowerCase(Locale.ROOT));
+    return pronoun ? apostrophe : 0;
   }
 
   private static int startOfPhrase(DependencyTree tree, int last) {

@@ -149,6 +149,11 @@ final class PatternSourceFinder {
       return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
     }
     int first = NounPhrases.startOfSubjectEndingAt(tree, last);
+    int pronoun = NounPhrases.contractedPronounLength(tree.token(last));
+    if (first == last && pronoun > 0) {
+      int begin = tree.token(last).begin(); // "[He]’s predicting": the source is the pronoun as written
+      return Optional.of(TextSpan.of(tree.text(), begin, begin + pronoun));
+    }
     return first < 0 ? Optional.empty() : TokenRanges.span(tree, first, last);
   }
 

@@ -50,7 +50,7 @@ final class SpeakerResolver {
    * @param earlier speakers of earlier attributions, in document order
    */
   Optional<Speaker> resolve(TextSpan written, List<Speaker> earlier) {
-    int[] range = tree.tokenRange(written.begin(), written.end());
+    int[] range = tree.tokenRangeCovering(written.begin(), written.end());
     if (range == null) {
       return Optional.empty();
     }

@@ -147,4 +147,26 @@ public final class DependencyTree {
     }
     return first < 0 ? null : new int[] {first, last};
   }
+
+  /**
+   * The tokens a character span lies inside or overlaps, as {@code [first, last]} inclusive
+   * indexes, or {@code null} when it touches none: for a span cut inside a token, as "He" out of
+   * the token "He’s".
+   */
+  public int[] tokenRangeCovering(int begin, int end) {
+    int[] inside = tokenRange(begin, end);
+    if (inside != null) {
+      return inside;
+    }
+    List<Token> tokens = analysis.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+      if (tokens.get(i).end() > begin) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
 }

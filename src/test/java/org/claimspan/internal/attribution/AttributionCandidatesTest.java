@@ -197,6 +197,17 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseAQuantifierOrAPronounKeptWithItsAuxiliaryIsTheSourceAsWritten() {
+    assertThat(RuleCandidates.withoutParse("Some chanted slogans about the wall."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("Some"));
+    assertThat(RuleCandidates.withoutParse("She\u2019s predicting she will do very well in Nevada."))
+        .anySatisfy(c -> {
+          assertThat(c.source()).map(TextSpan::text).contains("She");
+          assertThat(content(c)).isEqualTo("she will do very well in Nevada");
+        });
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
