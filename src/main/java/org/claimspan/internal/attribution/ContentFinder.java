@@ -49,7 +49,7 @@ final class ContentFinder {
     if (cue.form() == CueForm.VERB && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
       // "talked about [the economy]": the cue ends with the preposition, its object is the content;
       // but in "“...,” she said of Trump" the quotation is what was said
-      Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
+      Optional<ContentCandidate> quoted = adjacentQuotes(tree, quotableClause(tree, cue, cueClause), quotes);
       if (quoted.isPresent()) {
         return quoted;
       }
@@ -95,7 +95,7 @@ final class ContentFinder {
       }
       return Optional.of(withLeadBeforeAside(tree, sentence, content, cueClause, quotes));
     }
-    Optional<ContentCandidate> quoted = adjacentQuotes(tree, cueClause, quotes);
+    Optional<ContentCandidate> quoted = adjacentQuotes(tree, quotableClause(tree, cue, cueClause), quotes);
     if (quoted.isPresent() || cue.form() != CueForm.VERB) {
       return quoted;
     }
@@ -134,6 +134,19 @@ final class ContentFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words whose neighbouring quotes a cue may report: its clause, or only the cue itself for a
+   * participle set off after another verb ("“...,” the senator said, citing [low growth]",
+   * "..., referring to [the community]"), since the quotation before it is that verb's.
+   */
+  private static int[] quotableClause(DependencyTree tree, CueMatch cue, int[] cueClause) {
+    int governor = tree.token(cue.head()).head();
+    boolean participleAside = tree.token(cue.head()).pos().equals("VBG") && cue.first() > 0
+        && tree.token(cue.first() - 1).word().equals(",") && governor >= 0 && governor < cue.first()
+        && tree.token(governor).isVerb();
+    return participleAside ? new int[] {cue.first(), cue.last()} : cueClause;
   }
 
   /** A quotation and the quote on the cue's other side, if any: "“...,” she said, “...”". */

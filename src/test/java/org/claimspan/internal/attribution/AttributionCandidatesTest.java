@@ -95,6 +95,20 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aParticipleAfterAQuotationAndItsVerbReportsItsOwnObject() {
+    List<AttributionFinder.Candidate> found = RuleCandidates.withQuotes(
+        "\u201CIt is a reflection of the anger that people feel,\u201D the senator said, citing low growth and unemployment.");
+    assertThat(found).anySatisfy(c -> {
+      assertThat(c.cue().text()).isEqualTo("citing");
+      assertThat(content(c)).isEqualTo("low growth and unemployment");
+    });
+    assertThat(found).anySatisfy(c -> {
+      assertThat(c.cue().text()).isEqualTo("said");
+      assertThat(content(c)).startsWith("It is a reflection");
+    });
+  }
+
+  @Test
   void whatOneAgreesWithIsTheContent() {
     assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
         .anySatisfy(c -> {
