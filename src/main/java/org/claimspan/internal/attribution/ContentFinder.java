@@ -470,7 +470,8 @@ final class ContentFinder {
       // "“... terrorism.” Trump said the ...": a quote that ends the sentence before is not this cue's
       boolean before = quote.span().end() <= clauseBegin && !endsSentenceBefore(text, quote, sentenceBegin)
           && onlyPunctuation(text, quote.span().end(), clauseBegin);
-      boolean after = quote.span().begin() >= clauseEnd && onlyPunctuation(text, clauseEnd, quote.span().begin());
+      boolean after = quote.span().begin() >= clauseEnd && (onlyPunctuation(text, clauseEnd, quote.span().begin())
+          || introducedByColon(text, clauseEnd, quote.span().begin()));
       if (before || after) {
         near.add(quote);
       }
@@ -489,6 +490,17 @@ final class ContentFinder {
   private static boolean endsSentenceBefore(String text, QuoteSpan quote, int sentenceBegin) {
     String content = text.substring(quote.content().begin(), quote.content().end()).strip();
     return quote.span().end() <= sentenceBegin && content.endsWith(".");
+  }
+
+  /** Longest stretch, in characters, of a colon and the line break after it before a quotation. */
+  private static final int COLON_GAP = 6;
+
+  /**
+   * Whether only a colon and white space, line breaks included, lie between a cue and a quotation:
+   * "The governor declared:\n“We will not raise taxes.”" (the quotation its own paragraph).
+   */
+  private static boolean introducedByColon(String text, int begin, int end) {
+    return end - begin <= COLON_GAP && text.substring(begin, end).strip().equals(":");
   }
 
   private static boolean onlyPunctuation(String text, int begin, int end) {

@@ -109,6 +109,15 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aQuotationInTheParagraphAfterAColonIsWhatTheCueReports() {
+    assertThat(RuleCandidates.withQuotes("The governor later declared:\n\u201CWe will not raise taxes this year. Not one cent.\u201D"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).endsWith("declared");
+          assertThat(content(c)).startsWith("We will not raise taxes this year.");
+        });
+  }
+
+  @Test
   void whatOneAgreesWithIsTheContent() {
     assertThat(RuleCandidates.of("Two former governors agreed with the analysis."))
         .anySatisfy(c -> {
