@@ -131,10 +131,11 @@ final class PatternContentFinder {
     if (!CLAUSE_OPENERS.contains(first.pos()) && !first.pos().equals("TO")) {
       return Optional.empty();
     }
-    boolean finiteFollows = hasFiniteVerb(tree, next, sentence.endToken());
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION && !NO_OBJECT_CONTENT.contains(cue.lemma());
-    if (!finiteFollows && !objectCanReport) {
-      return Optional.empty(); // "added 28 firms", "said Monday": no statement follows
+    // "said" takes a bare clause far more often than "added" does ("added 28 firms to a blacklist")
+    boolean clause = cue.lemma().equals("say") ? hasFiniteVerb(tree, next, sentence.endToken()) : opensClause(tree, next, sentence);
+    if (!objectCanReport && !clause) {
+      return Optional.empty(); // "added 28 firms to a blacklist", "said Monday": no statement follows
     }
     return clause(tree, next, sentence, quotes);
   }
@@ -165,6 +166,23 @@ final class PatternContentFinder {
     }
     int last = next + 1 < sentence.endToken() ? NounPhrases.endStartingAt(tree, next + 1) : -1;
     return last < 0 || last - next > MAX_ADJUNCT ? next : last + 1;
+  }
+
+  /**
+   * Whether the words from {@code next} read as a clause: a finite verb right after the noun phrase
+   * that opens them ("said [28 people] died"), or anywhere after when no noun phrase opens them. Not
+   * "added [28 firms] to a blacklist", where a tagging slip further on ("blacklist/VBP") made a verb.
+   */
+  private static boolean opensClause(DependencyTree tree, int next, Sentence sentence) {
+    int subjectEnd = NounPhrases.endStartingAt(tree, next);
+    if (subjectEnd < 0) {
+      return hasFiniteVerb(tree, next, sentence.endToken());
+    }
+    int verb = subjectEnd + 1;
+    while (verb < sentence.endToken() && tree.token(verb).pos().startsWith("RB")) {
+      verb++;
+    }
+    return verb < sentence.endToken() && hasFiniteVerb(tree, verb, verb + 1);
   }
 
   /** A "that" right after the verb or after a short time or place phrase ("said on Monday that"), or -1. */

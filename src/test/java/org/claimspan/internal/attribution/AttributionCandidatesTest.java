@@ -231,6 +231,14 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void withoutAParseWhatWasAddedToSomethingIsNoStatement() {
+    assertThat(RuleCandidates.withoutParse(
+        "The department said it had added 28 firms to a trade blacklist over concerns about abuses."))
+        .noneSatisfy(c -> assertThat(c.cue().text()).endsWith("added"))
+        .anySatisfy(c -> assertThat(content(c)).startsWith("it had added 28 firms"));
+  }
+
+  @Test
   void anAttitudeAdjectiveWithItsCopulaIsACueAndANounModifierIsNot() {
     assertThat(RuleCandidates.of("The senator was also critical of the president's plan."))
         .anySatisfy(c -> {
