@@ -437,7 +437,6 @@ final class ContentFinder {
     return next;
   }
 
-
   /**
    * The sentence without the cue's own clause: the larger of the parts before and after it, or
    * with {@code eitherSide} false only the part before it.

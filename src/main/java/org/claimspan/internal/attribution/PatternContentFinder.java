@@ -234,10 +234,7 @@ final class PatternContentFinder {
     if (next >= end || !isEnd(tree.token(end)) || end - next > MAX_ADJUNCT) {
       return false;
     }
-    Token first = tree.token(next);
-    String lower = first.word().toLowerCase(Locale.ROOT);
-    boolean preposition = first.pos().equals("IN") && !CLAUSE_WORDS.contains(lower);
-    if (!preposition && !ADJUNCT_OPENERS.contains(lower)) {
+    if (!opensAdjunct(tree.token(next))) {
       return false; // "he barely mentioned [climate change]": an object, not when or where
     }
     for (int i = next; i < end; i++) {
