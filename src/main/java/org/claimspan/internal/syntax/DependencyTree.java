@@ -122,22 +122,10 @@ public final class DependencyTree {
    * {@code null} when no token does.
    */
   public int[] tokenRange(int begin, int end) {
-    // A binary search to the first token starting at or after begin: a linear walk from the
-    // document's start made every lookup cost the whole token list on huge documents.
     List<Token> tokens = analysis.tokens();
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).begin() < begin) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
     int first = -1;
     int last = -1;
-    for (int i = low; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+    for (int i = firstStartingAtOrAfter(begin); i < tokens.size() && tokens.get(i).begin() < end; i++) {
       if (tokens.get(i).end() <= end) {
         if (first < 0) {
           first = i;
@@ -146,6 +134,26 @@ public final class DependencyTree {
       }
     }
     return first < 0 ? null : new int[] {first, last};
+  }
+
+  /**
+   * The index of the first token starting at or after {@code offset} (the token count if none), by
+   * binary search: a linear walk from the document's start made every lookup cost the whole token
+   * list on huge documents.
+   */
+  private int firstStartingAtOrAfter(int offset) {
+    List<Token> tokens = analysis.tokens();
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).begin() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /**
@@ -159,9 +167,13 @@ public final class DependencyTree {
       return inside;
     }
     List<Token> tokens = analysis.tokens();
+    int start = firstStartingAtOrAfter(begin);
+    while (start > 0 && tokens.get(start - 1).end() > begin) {
+      start--; // the token the span begins inside
+    }
     int first = -1;
     int last = -1;
-    for (int i = 0; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+    for (int i = start; i < tokens.size() && tokens.get(i).begin() < end; i++) {
       if (tokens.get(i).end() > begin) {
         first = first < 0 ? i : first;
         last = i;
