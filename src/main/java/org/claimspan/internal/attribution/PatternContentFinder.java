@@ -30,7 +30,8 @@ final class PatternContentFinder {
   private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "EX", "``", "RB");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Tags of a finite verb or modal: what makes the words after a cue a clause. */
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Speech verbs whose object is an addressee or a thing, not what was said ("added 28 firms"). */
   private static final Set<String> NO_OBJECT_CONTENT =
       Set.of("say", "add", "tell", "write", "post", "text", "read", "speak", "talk", "continue");
@@ -178,10 +179,7 @@ final class PatternContentFinder {
     if (subjectEnd < 0) {
       return hasFiniteVerb(tree, next, sentence.endToken());
     }
-    int verb = subjectEnd + 1;
-    while (verb < sentence.endToken() && tree.token(verb).pos().startsWith("RB")) {
-      verb++;
-    }
+    int verb = PatternSourceFinder.skipAdverbsRight(tree, subjectEnd + 1, sentence.endToken());
     return verb < sentence.endToken() && hasFiniteVerb(tree, verb, verb + 1);
   }
 

@@ -61,11 +61,10 @@ final class PatternSourceFinder {
     return Optional.empty();
   }
 
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /** Whether a finite cue verb follows "and" or "but": the second verb of its subject. */
   private static boolean isSecondConjunct(DependencyTree tree, CueMatch cue, int before) {
-    if (before <= tree.sentenceOf(cue.head()).firstToken() || !FINITE.contains(tree.token(cue.first()).pos())) {
+    if (before <= tree.sentenceOf(cue.head()).firstToken()
+        || !PatternContentFinder.FINITE.contains(tree.token(cue.first()).pos())) {
       return false;
     }
     String word = tree.token(before).word().toLowerCase(Locale.ROOT);
@@ -87,14 +86,15 @@ final class PatternSourceFinder {
         continue;
       }
       int verb = skipAdverbsRight(tree, last + 1, limit);
-      if (verb < limit && FINITE.contains(tree.token(verb).pos())) {
+      if (verb < limit && PatternContentFinder.FINITE.contains(tree.token(verb).pos())) {
         return TokenRanges.span(tree, first, last);
       }
     }
     return Optional.empty();
   }
 
-  private static int skipAdverbsRight(DependencyTree tree, int i, int limit) {
+  /** The first token from {@code i} on, before {@code limit}, that is no adverb. */
+  static int skipAdverbsRight(DependencyTree tree, int i, int limit) {
     while (i < limit && tree.token(i).pos().startsWith("RB")) {
       i++;
     }

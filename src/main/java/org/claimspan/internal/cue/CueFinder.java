@@ -159,12 +159,7 @@ public final class CueFinder {
     if (cueClass == null || copula < 0 || copula > adjective || quoteMarkBetween(tree, copula, adjective)) {
       return null;
     }
-    int first = copula;
-    for (int child : tree.children(adjective)) {
-      if (child < first && tree.hasRelation(child, "aux") && !quoteMarkBetween(tree, child, adjective)) {
-        first = child; // "has been critical of"
-      }
-    }
+    int first = leftmostAuxiliary(tree, adjective, copula); // "has been critical of"
     for (int i = first + 1; i < adjective; i++) {
       boolean inChain = tree.hasRelation(i, "aux") || tree.hasRelation(i, "cop")
           || tree.token(i).head() == adjective && tree.hasRelation(i, "advmod");
@@ -358,12 +353,7 @@ public final class CueFinder {
    * right before 21).
    */
   private static int firstAuxiliary(DependencyTree tree, int verb) {
-    int first = verb;
-    for (int child : tree.children(verb)) {
-      if (child < first && tree.hasRelation(child, "aux") && !quoteMarkBetween(tree, child, verb)) {
-        first = child;
-      }
-    }
+    int first = leftmostAuxiliary(tree, verb, verb);
     // adverbs in the auxiliary chain, or one run of adverbs touching the verb
     int left = first;
     while (left - 1 >= 0 && isChainAdverb(tree, left - 1, verb)) {
@@ -375,6 +365,20 @@ public final class CueFinder {
       }
     }
     return left;
+  }
+
+  /**
+   * The leftmost auxiliary of {@code head} before {@code from} with no quote mark between it and
+   * the head ("has said", "has been critical"), or {@code from} when there is none.
+   */
+  private static int leftmostAuxiliary(DependencyTree tree, int head, int from) {
+    int first = from;
+    for (int child : tree.children(head)) {
+      if (child < first && tree.hasRelation(child, "aux") && !quoteMarkBetween(tree, child, head)) {
+        first = child;
+      }
+    }
+    return first;
   }
 
   /**
