@@ -254,4 +254,36 @@ class AttributionCandidatesTest {
     assertThat(RuleCandidates.of("The critical vote came on Tuesday, and a confident mayor left early."))
         .noneSatisfy(c -> assertThat(c.cue().text()).containsAnyOf("critical", "confident"));
   }
+  @Test
+  void aParticipleSetOffAfterTheSourceIsNotPartOfIt() {
+    assertThat(RuleCandidates.of("Murphy, using a term the governor has used, said the plan would fail."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("Murphy");
+        });
+    assertThat(RuleCandidates.of("Several senators, including Grassley, said the plan would fail."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("Several senators, including Grassley"));
+  }
+
+  @Test
+  void aSentenceOpeningWithForAndAPersonGivesThatPersonsView() {
+    assertThat(RuleCandidates.of("For Sanders, the mission is different."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("For");
+          assertThat(c.source()).map(TextSpan::text).contains("Sanders");
+          assertThat(content(c)).isEqualTo("the mission is different");
+        });
+    assertThat(RuleCandidates.of("For now, the mission is different.")).isEmpty();
+  }
+
+  @Test
+  void aParticularPollIsTheSourceOfWhatTheSentenceFindsInIt() {
+    assertThat(RuleCandidates.of("In a new Washington Post-ABC News poll, just 18 percent of Hispanic voters back the plan."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("In");
+          assertThat(c.source()).map(TextSpan::text).contains("a new Washington Post-ABC News poll");
+          assertThat(content(c)).isEqualTo("just 18 percent of Hispanic voters back the plan");
+        });
+    assertThat(RuleCandidates.of("The governor has a slight lead in the polls over his rival.")).isEmpty();
+  }
 }
