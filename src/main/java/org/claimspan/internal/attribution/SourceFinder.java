@@ -88,7 +88,12 @@ final class SourceFinder {
       }
       String relation = tree.token(current).relation();
       if (relation.equals("acl") || relation.startsWith("acl:")) {
-        return tree.token(current).head(); // "a spokesman saying ...", "officials quoted as saying"
+        int noun = tree.token(current).head();
+        if (!isParticipleOnAnObject(tree, current, noun)) {
+          return noun; // "a spokesman saying ...", "officials quoted as saying"
+        }
+        current = tree.token(noun).head();
+        continue;
       }
       // "..., saying that ..." is often parsed as a bare dependent; only a participle climbs from one
       boolean participle = relation.equals("dep") && tree.token(current).pos().equals("VBG");
@@ -98,6 +103,18 @@ final class SourceFinder {
       current = tree.token(current).head();
     }
     return -1;
+  }
+
+  /** Relations of a noun that the clause's verb acts on rather than that acts itself. */
+  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
+
+  /**
+   * Whether a participle hangs on the object of a verb, "He issued a statement on the subject,
+   * saying ...", "is making a pitch to voters saying ...": the verb's subject is doing the saying.
+   */
+  private static boolean isParticipleOnAnObject(DependencyTree tree, int participle, int noun) {
+    return tree.token(participle).pos().equals("VBG") && noun >= 0 && tree.token(noun).head() >= 0
+        && OBJECT_RELATIONS.contains(tree.token(noun).relation()) && tree.token(tree.token(noun).head()).isVerb();
   }
 
   /**
@@ -112,6 +129,9 @@ final class SourceFinder {
       object = object >= 0 ? object : tree.child(verb, "dep");
     }
     boolean rightAfter = object > verb && tree.subtreeRange(object, NOT_IN_SOURCE)[0] == verb + 1;
+    if (tree.token(verb).pos().equals("VBG")) {
+      return -1; // "..., telling CBS that ...": a participle's object is its addressee
+    }
     boolean afterPunctuation = verb > 0 && tree.token(verb - 1).isPunctuation()
         && tree.token(verb - 1).sentence() == tree.token(verb).sentence();
     return rightAfter && afterPunctuation && isNameLike(tree.token(object)) ? object : -1;

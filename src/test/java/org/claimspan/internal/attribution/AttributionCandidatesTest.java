@@ -286,4 +286,17 @@ class AttributionCandidatesTest {
         });
     assertThat(RuleCandidates.of("The governor has a slight lead in the polls over his rival.")).isEmpty();
   }
+  @Test
+  void aParticipleOnTheObjectOfAVerbReportsThatVerbsSubjectNotItsObject() {
+    assertThat(RuleCandidates.of("He also issued a statement on the subject, saying the plan would fail."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("saying");
+          assertThat(c.source()).map(TextSpan::text).contains("He");
+        });
+    assertThat(RuleCandidates.of("Trump reversed himself yet again, telling CBS that the laws on abortion are set."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("telling");
+          assertThat(c.source()).map(TextSpan::text).contains("Trump");
+        });
+  }
 }
