@@ -156,7 +156,7 @@ final class SourceFinder {
       range[0]++; // the agent's "by": "was reported [by] Politico"
     }
     range[1] = beforeParticipleAside(tree, head, range[1]);
-    return TokenRanges.span(tree, range[0], withParenthetical(tree, range[1], cue));
+    return TokenRanges.span(tree, range[0], closingParenthesis(tree, range[0], withParenthetical(tree, range[1], cue)));
   }
 
   /** Participles that list members of the phrase rather than say what its head was doing. */
@@ -178,6 +178,22 @@ final class SourceFinder {
       }
     }
     return last;
+  }
+
+  /**
+   * The end of a source moved over the closing parenthesis the parse left out, "Sen. Marco Rubio
+   * (R-Fla.[)] said": the tagger often reads the ")" after an abbreviation's period as the
+   * sentence's own punctuation.
+   */
+  private static int closingParenthesis(DependencyTree tree, int first, int last) {
+    int open = 0;
+    for (int i = first; i <= last; i++) {
+      String word = tree.token(i).word();
+      open += word.equals("(") ? 1 : word.equals(")") ? -1 : 0;
+    }
+    boolean closesNext = last + 1 < tree.size() && tree.token(last + 1).word().equals(")")
+        && tree.token(last + 1).sentence() == tree.token(last).sentence();
+    return open > 0 && closesNext ? last + 1 : last;
   }
 
   /** Longest parenthetical, in tokens with its marks, that a source takes in. */

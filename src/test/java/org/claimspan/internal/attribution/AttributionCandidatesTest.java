@@ -299,4 +299,12 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Trump");
         });
   }
+  @Test
+  void aSourcesPartyAndStateKeepTheirClosingParenthesis() {
+    assertThat(RuleCandidates.of("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("Sen. Marco Rubio (R-Fla.)");
+        });
+  }
 }
