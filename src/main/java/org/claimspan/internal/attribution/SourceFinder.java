@@ -3,6 +3,7 @@ package org.claimspan.internal.attribution;
 import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Token;
@@ -134,7 +135,13 @@ final class SourceFinder {
     }
     boolean afterPunctuation = verb > 0 && tree.token(verb - 1).isPunctuation()
         && tree.token(verb - 1).sentence() == tree.token(verb).sentence();
-    return rightAfter && afterPunctuation && isNameLike(tree.token(object)) ? object : -1;
+    // "“...,” said [the second official]": after a quotation any noun is the one speaking
+    boolean afterQuotation = verb > 1 && QuoteMarks.isQuoteToken(tree.token(verb - 1).word())
+        || verb > 1 && tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word());
+    if (!rightAfter || !afterPunctuation) {
+      return -1;
+    }
+    return isNameLike(tree.token(object)) || afterQuotation && tree.token(object).isNoun() ? object : -1;
   }
 
   /** A name by its tag or its entity type, or a pronoun. */

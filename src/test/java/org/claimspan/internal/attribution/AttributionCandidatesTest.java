@@ -307,4 +307,12 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Sen. Marco Rubio (R-Fla.)");
         });
   }
+  @Test
+  void aCommonNounAfterAQuotationAndItsVerbIsTheOneSpeaking() {
+    assertThat(RuleCandidates.of("\"If any human involvement occurs in an election, they will find a way to corrupt it,\" wrote one commenter."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("wrote");
+          assertThat(c.source()).map(TextSpan::text).contains("one commenter");
+        });
+  }
 }
