@@ -6,6 +6,7 @@ import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
 import org.claimspan.spi.Token;
 
 /**
@@ -71,6 +72,39 @@ final class SourceFinder {
 
   /** The token heading the verb's source, or -1. */
   int sourceHead(DependencyTree tree, int verb) {
+    int head = sourceByParse(tree, verb);
+    return head >= 0 ? head : nounAfterQuotationFrame(tree, verb);
+  }
+
+  /** Tags of the words a speaker's name or description after its verb is made of. */
+  private static final Set<String> NAME_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD");
+
+  /**
+   * The head of the noun phrase right after a verb that follows a quotation, "“...,” said [Mr.
+   * Burr], adding ...", when the parse made that phrase the subject of a later verb ("Burr" of the
+   * quote's "get") and so left the verb without a source: the last noun of the run. Returns -1 when
+   * the verb does not follow a quotation or no noun follows it.
+   */
+  private static int nounAfterQuotationFrame(DependencyTree tree, int verb) {
+    if (!followsQuotation(tree, verb) || tree.token(verb).pos().equals("VBG")) {
+      return -1;
+    }
+    int head = -1;
+    Sentence sentence = tree.sentenceOf(verb);
+    for (int i = verb + 1; i < sentence.endToken() && NAME_PHRASE_TAGS.contains(tree.token(i).pos()); i++) {
+      head = tree.token(i).isNoun() ? i : head;
+    }
+    return head;
+  }
+
+  /** Whether a verb comes right after a closing quotation or its comma: "“...,” said ...". */
+  private static boolean followsQuotation(DependencyTree tree, int verb) {
+    return verb > 1 && QuoteMarks.isQuoteToken(tree.token(verb - 1).word())
+        || verb > 1 && tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word());
+  }
+
+  /** The token heading the verb's source as the parse gives it, or -1. */
+  private int sourceByParse(DependencyTree tree, int verb) {
     int current = verb;
     for (int steps = 0; steps < 4 && current >= 0; steps++) {
       int agent = Passives.agent(tree, current);
@@ -135,13 +169,11 @@ final class SourceFinder {
     }
     boolean afterPunctuation = verb > 0 && tree.token(verb - 1).isPunctuation()
         && tree.token(verb - 1).sentence() == tree.token(verb).sentence();
-    // "“...,” said [the second official]": after a quotation any noun is the one speaking
-    boolean afterQuotation = verb > 1 && QuoteMarks.isQuoteToken(tree.token(verb - 1).word())
-        || verb > 1 && tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word());
     if (!rightAfter || !afterPunctuation) {
       return -1;
     }
-    return isNameLike(tree.token(object)) || afterQuotation && tree.token(object).isNoun() ? object : -1;
+    // "“...,” said [the second official]": after a quotation any noun is the one speaking
+    return isNameLike(tree.token(object)) || followsQuotation(tree, verb) && tree.token(object).isNoun() ? object : -1;
   }
 
   /** A name by its tag or its entity type, or a pronoun. */

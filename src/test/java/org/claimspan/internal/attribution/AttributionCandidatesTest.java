@@ -315,4 +315,12 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("one commenter");
         });
   }
+  @Test
+  void theNameAfterAQuotationAndItsVerbIsTheSourceWhenTheParseGaveItToALaterVerb() {
+    assertThat(RuleCandidates.of("\"This is one of those things you will know it when you see it,\" said Mr. Burr, adding that he did not think the party will get there."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("Mr. Burr");
+        });
+  }
 }
