@@ -249,7 +249,8 @@ public final class AttributionFinder {
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
-    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !isQuestionAsked(tree, cue, content.get())) {
+    boolean passive = cue.form() == CueForm.VERB && tree.child(cue.head(), "nsubj:pass") >= 0;
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !passive && !isQuestionAsked(tree, cue, content.get())) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && TokenRanges.overlapsAny(source.get(), content.get().parts())) {

@@ -112,6 +112,11 @@ final class SourceFinder {
         return agent;
       }
       int subject = tree.child(current, "nsubj");
+      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && !tree.token(current).lemma().equals("quote")) {
+        // "[Pence] was asked about ...", "Sanders was projected the winner": the passive's subject is
+        // what the saying is about, its unnamed agent the source (but "he was quoted as saying")
+        return -1;
+      }
       if (subject >= 0) {
         // "officials, who said": PolNeAR's source is the relative pronoun as written (401 of 17,212
         // train sources are "who"); the speaker resolver follows it to the noun it modifies.

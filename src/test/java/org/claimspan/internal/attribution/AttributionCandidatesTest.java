@@ -323,4 +323,14 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Mr. Burr");
         });
   }
+  @Test
+  void theSubjectOfAPassiveCueIsWhatItIsAboutNotItsSource() {
+    assertThat(RuleCandidates.of("Pence was asked about the comment in a telephone interview."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).contains("asked");
+          assertThat(c.source()).isEmpty();
+        });
+    assertThat(RuleCandidates.of("He was quoted as saying that the plan would fail."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("He"));
+  }
 }
