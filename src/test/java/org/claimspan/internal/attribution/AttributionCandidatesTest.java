@@ -254,6 +254,7 @@ class AttributionCandidatesTest {
     assertThat(RuleCandidates.of("The critical vote came on Tuesday, and a confident mayor left early."))
         .noneSatisfy(c -> assertThat(c.cue().text()).containsAnyOf("critical", "confident"));
   }
+
   @Test
   void aParticipleSetOffAfterTheSourceIsNotPartOfIt() {
     assertThat(RuleCandidates.of("Murphy, using a term the governor has used, said the plan would fail."))
@@ -286,6 +287,7 @@ class AttributionCandidatesTest {
         });
     assertThat(RuleCandidates.of("The governor has a slight lead in the polls over his rival.")).isEmpty();
   }
+
   @Test
   void aParticipleOnTheObjectOfAVerbReportsThatVerbsSubjectNotItsObject() {
     assertThat(RuleCandidates.of("He also issued a statement on the subject, saying the plan would fail."))
@@ -299,6 +301,7 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Trump");
         });
   }
+
   @Test
   void aSourcesPartyAndStateKeepTheirClosingParenthesis() {
     assertThat(RuleCandidates.of("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night."))
@@ -307,6 +310,7 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Sen. Marco Rubio (R-Fla.)");
         });
   }
+
   @Test
   void aCommonNounAfterAQuotationAndItsVerbIsTheOneSpeaking() {
     assertThat(RuleCandidates.of("\"If any human involvement occurs in an election, they will find a way to corrupt it,\" wrote one commenter."))
@@ -315,6 +319,7 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("one commenter");
         });
   }
+
   @Test
   void theNameAfterAQuotationAndItsVerbIsTheSourceWhenTheParseGaveItToALaterVerb() {
     assertThat(RuleCandidates.of("\"This is one of those things you will know it when you see it,\" said Mr. Burr, adding that he did not think the party will get there."))
@@ -323,6 +328,7 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Mr. Burr");
         });
   }
+
   @Test
   void theSubjectOfAPassiveCueIsWhatItIsAboutNotItsSource() {
     assertThat(RuleCandidates.of("Pence was asked about the comment in a telephone interview."))
