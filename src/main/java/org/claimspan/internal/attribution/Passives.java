@@ -13,14 +13,19 @@ final class Passives {
 
   private Passives() {}
 
-  /** The token heading the agent of {@code verb}, or -1 when the verb is not passive or has none. */
+  /**
+   * The token heading the agent of {@code verb}, or -1 when the verb is not passive or has none; a
+   * past participle without auxiliaries that does not head the sentence counts as a reduced passive.
+   */
   static int agent(DependencyTree tree, int verb) {
     int agent = tree.child(verb, "obl:agent");
     if (agent >= 0) {
       return agent;
     }
-    if (tree.child(verb, "aux:pass") < 0) {
-      return -1;
+    boolean reduced = tree.token(verb).pos().equals("VBN") && tree.child(verb, "aux") < 0
+        && !tree.hasRelation(verb, "root");
+    if (tree.child(verb, "aux:pass") < 0 && !reduced) {
+      return -1; // "Asked [by Stephanopoulos] to respond, Carson said": a reduced passive has one too
     }
     for (int child : tree.children(verb)) {
       if (child > verb && tree.hasRelation(child, "obl") && tree.childWord(child, BY) >= 0) {

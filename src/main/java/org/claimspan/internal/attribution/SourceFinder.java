@@ -103,6 +103,16 @@ final class SourceFinder {
         || verb > 1 && tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word());
   }
 
+  /**
+   * Whether a verb is a bare "asked" that hangs on the answer's clause, "[When asked] whether she
+   * wanted Cruz to campaign, she said ...", "Asked about that vote, Mark-Viverito pointed to ...":
+   * whoever asked is the source and goes unnamed (PolNeAR train: 158 cues "asked" without one).
+   */
+  static boolean isBareAsked(DependencyTree tree, int verb) {
+    return tree.token(verb).lemma().equals("ask") && tree.token(verb).pos().equals("VBN")
+        && tree.child(verb, "nsubj") < 0 && tree.child(verb, "aux") < 0;
+  }
+
   /** The token heading the verb's source as the parse gives it, or -1. */
   private int sourceByParse(DependencyTree tree, int verb) {
     int current = verb;
@@ -110,6 +120,9 @@ final class SourceFinder {
       int agent = Passives.agent(tree, current);
       if (agent >= 0) {
         return agent;
+      }
+      if (current == verb && isBareAsked(tree, verb)) {
+        return -1;
       }
       int subject = tree.child(current, "nsubj");
       if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && !tree.token(current).lemma().equals("quote")) {

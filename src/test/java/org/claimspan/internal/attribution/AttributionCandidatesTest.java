@@ -339,4 +339,18 @@ class AttributionCandidatesTest {
     assertThat(RuleCandidates.of("He was quoted as saying that the plan would fail."))
         .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("He"));
   }
+
+  @Test
+  void aBareAskedHasNoSourceUnlessItNamesWhoAsked() {
+    assertThat(RuleCandidates.of("When asked whether she wanted the senator to campaign for her, she said she did not."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("asked");
+          assertThat(c.source()).isEmpty();
+        });
+    assertThat(RuleCandidates.of("Asked by a reporter whether he would run again, the senator said he had not decided."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("Asked");
+          assertThat(c.source()).map(TextSpan::text).contains("a reporter");
+        });
+  }
 }
