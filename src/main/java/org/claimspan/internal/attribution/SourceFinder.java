@@ -32,9 +32,46 @@ final class SourceFinder {
         return colonSource(tree, cue);
       default:
         int head = sourceHead(tree, cue.head());
-        return head < 0 ? Optional.empty() : nounPhrase(tree, head, cue.head()).map(span -> reachingTheCue(tree, span, cue));
+        return head < 0 ? Optional.empty()
+            : nounPhrase(tree, head, cue.head()).map(span -> reachingTheCue(tree, span, cue)).map(span -> toSentenceEnd(tree, span, cue));
     }
   }
+
+  /** Tags besides those of nouns that a description of a speaker after its name is made of. */
+  private static final Set<String> DESCRIPTION_TAGS = Set.of(",", "-LRB-", "-RRB-", "``", "''", "HYPH", ":", ".");
+
+  /**
+   * A source right after its cue that the parse cut short before the sentence's end, run on to it
+   * when only the words of a description follow: "said Larry Sabato, director of University of
+   * Virginia's [Center for Politics]", "said Steven Brill, author of “America's Bitter Pill[,” a
+   * history of the Obamacare debate]". Not over a verb ("..., citing", "who studies"), a time
+   * phrase ("on Monday") or a phrase opening with a preposition ("in a statement").
+   */
+  private static TextSpan toSentenceEnd(DependencyTree tree, TextSpan source, CueMatch cue) {
+    int[] range = tree.tokenRange(source.begin(), source.end());
+    if (range == null || range[0] != cue.last() + 1 || range[1] + 1 >= tree.size() || tree.token(range[1] + 1).pos().equals("IN")) {
+      return source; // "said Paul Ryan [in a statement]": a preposition right after the name starts the cue's adjunct
+    }
+    Sentence sentence = tree.sentenceOf(range[0]);
+    int last = sentence.endToken() - 1;
+    while (last > range[1] && (tree.token(last).isPunctuation() || QuoteMarks.isQuoteToken(tree.token(last).word()))) {
+      last--;
+    }
+    for (int i = range[1] + 1; i <= last; i++) {
+      Token token = tree.token(i);
+      boolean description = NOUN_PHRASE_TAGS.contains(token.pos()) || DESCRIPTION_TAGS.contains(token.pos())
+          || QuoteMarks.isQuoteToken(token.word()) || token.word().equals("(") || token.word().equals(")");
+      boolean time = TIME_NOUNS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!description || time) {
+        return source;
+      }
+    }
+    return last > range[1] ? TokenRanges.span(tree, range[0], last).orElse(source) : source;
+  }
+
+  /** Nouns of time that end a source after its cue as the cue's own adjunct: "said X [on Monday]". */
+  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend");
 
   /** Tags that may continue a noun phrase the parse cut short. */
   private static final Set<String> NOUN_PHRASE_TAGS =

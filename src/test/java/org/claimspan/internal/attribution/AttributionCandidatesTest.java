@@ -353,4 +353,13 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("a reporter");
         });
   }
+
+  @Test
+  void aDescriptionAfterAnInvertedSourceRunsToTheSentencesEnd() {
+    assertThat(RuleCandidates.of("\"The unions have a stranglehold on the Democrats,\" said Steven Brill, author of \"America's Bitter Pill,\" a history of the health care debate."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text)
+            .contains("Steven Brill, author of \"America's Bitter Pill,\" a history of the health care debate"));
+    assertThat(RuleCandidates.of("\"It is against the law,\" said House Speaker Paul Ryan in a statement."))
+        .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("House Speaker Paul Ryan"));
+  }
 }
