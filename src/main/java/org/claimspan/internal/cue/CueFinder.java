@@ -224,8 +224,11 @@ public final class CueFinder {
     return new CueMatch(adjective, first, last, lemma, cueClass, CueForm.VERB);
   }
 
-  /** Raising verbs that join the cue verb they govern: "seemed to blame". */
-  private static final Set<String> RAISING = Set.of("seem", "appear");
+  /**
+   * Raising and aspect verbs that join the cue verb they govern: "seemed to blame", "continued to
+   * question" (train: "continue" with "to" is 34 times part of its complement's cue, never alone).
+   */
+  private static final Set<String> RAISING = Set.of("seem", "appear", "continue");
 
   /**
    * Whether a raising verb governs a cue verb whose cue then takes it in ("seemed to blame"): the

@@ -362,4 +362,12 @@ class AttributionCandidatesTest {
     assertThat(RuleCandidates.of("\"It is against the law,\" said House Speaker Paul Ryan in a statement."))
         .anySatisfy(c -> assertThat(c.source()).map(TextSpan::text).contains("House Speaker Paul Ryan"));
   }
+
+  @Test
+  void continuingToSaySomethingIsOneCue() {
+    List<AttributionFinder.Candidate> found = RuleCandidates.of("The senator continued to question whether the governor was eligible.");
+
+    assertThat(found).extracting(c -> c.cue().text()).containsExactly("continued to question");
+    assertThat(content(found.get(0))).isEqualTo("whether the governor was eligible");
+  }
 }
