@@ -370,4 +370,13 @@ class AttributionCandidatesTest {
     assertThat(found).extracting(c -> c.cue().text()).containsExactly("continued to question");
     assertThat(content(found.get(0))).isEqualTo("whether the governor was eligible");
   }
+
+  @Test
+  void theWordsOpeningTheSentenceOfAQuotationBeforeItsCueArePartOfTheContent() {
+    assertThat(RuleCandidates.of("The people of Scranton and towns like it \u201cdeserve someone who is with them,\u201d said the former vice president."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).startsWith("The people of Scranton and towns like it \u201cdeserve someone");
+        });
+  }
 }
