@@ -501,7 +501,7 @@ final class ContentFinder {
     String words = lead.text().strip();
     boolean opener = words.endsWith(",") || words.endsWith(":") || words.endsWith("—") || words.endsWith("-");
     if (words.isEmpty() || opener || !words.chars().anyMatch(Character::isLetter)
-        || words.chars().anyMatch(c -> QuoteMarks.isAnyQuoteMark((char) c))) {
+        || holdsQuoteMark(words)) {
       return Optional.empty();
     }
     int begin = lead.begin() + lead.text().indexOf(words);
@@ -543,6 +543,31 @@ final class ContentFinder {
     return end - begin <= 4;
   }
 
+  /**
+   * Whether words come before a clause's first quotation, "[he wants “a total and complete
+   * shutdown ...”]": the writer's own words make the content mixed however long the quotation.
+   */
+  private static boolean opensWithWords(String text, TextSpan clause, QuoteSpan first) {
+    for (int i = clause.begin(); i < first.span().begin(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text holds a quotation mark other than an apostrophe inside a word ("Trump's"). */
+  private static boolean holdsQuoteMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      boolean apostrophe = i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1));
+      if (QuoteMarks.isAnyQuoteMark(text.charAt(i)) && !apostrophe) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A news dateline at a line's start: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ". */
   private static final Pattern DATELINE =
       Pattern.compile("[A-Z]{3,20}[A-Z .,'-]{0,40}(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
@@ -574,7 +599,8 @@ final class ContentFinder {
     if (inside.isEmpty()) {
       return ContentCandidate.whole(clause, List.of(), AttributionKind.INDIRECT);
     }
-    if (covered >= DIRECT_COVERAGE * clause.length() && !opensWithComplementizer(text, clause, inside.get(0))) {
+    if (covered >= DIRECT_COVERAGE * clause.length() && !opensWithComplementizer(text, clause, inside.get(0))
+        && !opensWithWords(text, clause, inside.get(0))) {
       return ContentCandidate.quotations(text, inside);
     }
     clause = toQuotationEnd(text, clause, inside.get(inside.size() - 1));

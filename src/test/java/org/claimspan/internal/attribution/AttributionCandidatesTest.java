@@ -379,4 +379,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).startsWith("The people of Scranton and towns like it \u201cdeserve someone");
         });
   }
+
+  @Test
+  void theWritersWordsBeforeALongQuotationMakeTheContentMixed() {
+    assertThat(RuleCandidates.of("The mayor said he wants \"a total and complete review of the budget until the council can figure out what is going on.\""))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).startsWith("he wants \"a total and complete review");
+        });
+  }
 }
