@@ -46,9 +46,11 @@ final class ContentFinder {
       return TokenRanges.span(tree, cue.last() + 1, tree.subtreeRange(clause, NOTHING)[1])
           .map(span -> classify(tree.text(), span, quotes));
     }
-    if (cue.form() == CueForm.VERB && cue.last() > cue.head() && tree.hasRelation(cue.last(), "case")) {
-      // "talked about [the economy]": the cue ends with the preposition, its object is the content;
-      // but in "“...,” she said of Trump" the quotation is what was said
+    boolean endsWithPreposition = tree.hasRelation(cue.last(), "case") || tree.hasRelation(cue.last(), "mark");
+    if (cue.form() == CueForm.VERB && cue.last() > cue.head() && endsWithPreposition) {
+      // "talked about [the economy]", "was thinking about [using the stadium]": the cue ends with the
+      // preposition, its object or clause is the content; but in "“...,” she said of Trump" the
+      // quotation is what was said
       Optional<ContentCandidate> quoted = adjacentQuotes(tree, quotableClause(tree, cue, cueClause), quotes);
       if (quoted.isPresent()) {
         return quoted;

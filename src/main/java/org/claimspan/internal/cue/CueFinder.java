@@ -171,8 +171,8 @@ public final class CueFinder {
     if (last == i) {
       last = Math.max(last, mediumPhrase(tree, i));
     }
-    if (last == i) {
-      last = Math.max(last, topicPreposition(tree, i));
+    if (last == i || tree.hasRelation(last, "compound:prt")) {
+      last = Math.max(last, topicPreposition(tree, i, last)); // "talked about", "fired back at"
     }
     return new CueMatch(i, chainStart(tree, i), last, matched, cueClass, CueForm.VERB);
   }
@@ -220,7 +220,7 @@ public final class CueFinder {
         break;
       }
     }
-    int last = Math.max(adjective, topicPreposition(tree, adjective));
+    int last = Math.max(adjective, topicPreposition(tree, adjective, adjective));
     return new CueMatch(adjective, first, last, lemma, cueClass, CueForm.VERB);
   }
 
@@ -285,8 +285,12 @@ public final class CueFinder {
    * ban]". PolNeAR puts the preposition in the cue (train: "about" ends 474 cues and follows 39).
    * Returns -1 when there is none.
    */
-  private int topicPreposition(DependencyTree tree, int verb) {
-    int next = verb + 1;
+  private int topicPreposition(DependencyTree tree, int verb, int last) {
+    int next = last + 1;
+    while (next < tree.size() && next <= last + MAX_ADVERBS_BEFORE_TOPIC && tree.token(next).head() == verb
+        && (tree.token(next).pos().startsWith("RB") || tree.hasRelation(next, "compound:prt"))) {
+      next++; // "complained bitterly about", "speak up about"
+    }
     if (next >= tree.size() || tree.token(next).sentence() != tree.token(verb).sentence()
         || tree.child(verb, "ccomp") >= 0 || tree.child(verb, "obj") >= 0 || tree.child(verb, "xcomp") >= 0) {
       return -1;
@@ -297,11 +301,14 @@ public final class CueFinder {
     }
     boolean addressee = word.equals("to") && ADDRESSEE_VERBS.contains(tree.token(verb).lemma());
     boolean companion = word.equals("with") && AGREEING_VERBS.contains(tree.token(verb).lemma());
-    if (!(TOPIC_PREPOSITIONS.contains(word) || companion) || addressee || !tree.hasRelation(next, "case")) {
+    // "was commenting on [how ... could hurt the U.S.]", "is thinking about [using the stadium]": the
+    // parser makes the preposition the mark of a clause
+    boolean clause = tree.hasRelation(next, "mark") && tree.hasRelation(tree.token(next).head(), "advcl");
+    if (!(TOPIC_PREPOSITIONS.contains(word) || companion) || addressee || !(tree.hasRelation(next, "case") || clause)) {
       return -1;
     }
     int object = tree.token(next).head();
-    if (object <= next || tree.token(object).head() != verb || !tree.hasRelation(object, "obl")) {
+    if (object <= next || tree.token(object).head() != verb || !(clause || tree.hasRelation(object, "obl"))) {
       return -1;
     }
     // "..., she said on Wednesday", "said in a statement": when and how, not what
@@ -341,6 +348,9 @@ public final class CueFinder {
     }
     return noun;
   }
+
+  /** Most adverbs and particles between a cue verb and its topic's preposition. */
+  private static final int MAX_ADVERBS_BEFORE_TOPIC = 2;
 
   /** Verbs whose "with" phrase is what the source takes a side on: "agreed with [the analysis]". */
   private static final Set<String> AGREEING_VERBS = Set.of("agree", "disagree", "side", "concur", "sympathize");

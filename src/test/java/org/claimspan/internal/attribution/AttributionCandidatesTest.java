@@ -388,4 +388,18 @@ class AttributionCandidatesTest {
           assertThat(content(c)).startsWith("he wants \"a total and complete review");
         });
   }
+
+  @Test
+  void aTopicsPrepositionJoinsTheCueOverAnAdverbAndMayOpenAClause() {
+    assertThat(RuleCandidates.of("In 2008, he complained bitterly about the backing of independence for Kosovo."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("complained bitterly about");
+          assertThat(content(c)).isEqualTo("the backing of independence for Kosovo");
+        });
+    assertThat(RuleCandidates.of("Noah was commenting on how the maneuvering between Russia and Turkey could hurt the U.S."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("was commenting on");
+          assertThat(content(c)).startsWith("how the maneuvering between Russia and Turkey could hurt");
+        });
+  }
 }
