@@ -383,7 +383,7 @@ public final class AttributionFinder {
       for (int i = 0; i < result.size(); i++) {
         // "“...,” said one staffer, who said he left on good terms. “...”": the relative clause's
         // attribution is an aside about the source; the quote continues the one before it
-        if (result.get(i).content().end() <= quote.span().begin() && !isRelativeAside(result.get(i))) {
+        if (result.get(i).content().end() <= quote.span().begin() && !isAside(result.get(i))) {
           previous = i;
         }
       }
@@ -438,13 +438,13 @@ public final class AttributionFinder {
       int latestEnd = -1;
       for (Draft draft : result) {
         int end = draft.content().end();
-        if (end <= quote.span().begin() && !isRelativeAside(draft)) {
+        if (end <= quote.span().begin() && !isAside(draft)) {
           latestEnd = Math.max(latestEnd, end);
         }
       }
       for (int i = 0; i < result.size(); i++) {
         Draft draft = result.get(i);
-        if (draft.content().end() == latestEnd && !isRelativeAside(draft) && continues(text, draft, quote)) {
+        if (draft.content().end() == latestEnd && !isAside(draft) && continues(text, draft, quote)) {
           result.set(i, continued(text, draft, quote).withFeatures(List.of("continued=true")));
         }
       }
@@ -452,9 +452,14 @@ public final class AttributionFinder {
     return result;
   }
 
-  /** Whether a draft's cue sits in a relative clause ("..., who said he left"). */
-  private static boolean isRelativeAside(Draft draft) {
-    return draft.features().contains("inRelative=true");
+  /**
+   * Whether a draft is an aside a later quotation does not continue: its cue sits in a relative
+   * clause ("..., who said he left") or is a participle reporting in its own words ("“...,” said
+   * Rendell, referring to the mayors' endorsements. “...”": the quotation goes on with "said").
+   */
+  private static boolean isAside(Draft draft) {
+    return draft.features().contains("inRelative=true")
+        || draft.kind() == AttributionKind.INDIRECT && draft.features().contains("pos=VBG");
   }
 
   /** Where a draft's last span (content, source or cue) ends. */

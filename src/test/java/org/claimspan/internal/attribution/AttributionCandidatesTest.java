@@ -402,4 +402,14 @@ class AttributionCandidatesTest {
           assertThat(content(c)).startsWith("how the maneuvering between Russia and Turkey could hurt");
         });
   }
+
+  @Test
+  void aQuotationAfterAParticipleAsideContinuesTheQuotationBeforeIt() {
+    assertThat(RuleCandidates.withQuotes("\u201cIt is good strategy for the fall,\u201d said Ed Rendell, a former governor, referring to the long list of endorsements. \u201cIn a general election, cities can be crucial.\u201d"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.parts()).extracting(TextSpan::text)
+              .containsExactly("It is good strategy for the fall,", "In a general election, cities can be crucial.");
+        });
+  }
 }
