@@ -458,8 +458,9 @@ public final class AttributionFinder {
    * Rendell, referring to the mayors' endorsements. “...”": the quotation goes on with "said").
    */
   private static boolean isAside(Draft draft) {
-    return draft.features().contains("inRelative=true")
-        || draft.kind() == AttributionKind.INDIRECT && draft.features().contains("pos=VBG");
+    // "who said" misparsed as a bare dependent is a relative clause all the same
+    boolean relative = draft.features().contains("inRelative=true") || draft.features().contains("source=relative");
+    return relative || draft.kind() == AttributionKind.INDIRECT && draft.features().contains("pos=VBG");
   }
 
   /** Where a draft's last span (content, source or cue) ends. */

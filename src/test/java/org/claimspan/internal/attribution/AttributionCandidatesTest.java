@@ -411,5 +411,7 @@ class AttributionCandidatesTest {
           assertThat(c.parts()).extracting(TextSpan::text)
               .containsExactly("It is good strategy for the fall,", "In a general election, cities can be crucial.");
         });
+    assertThat(RuleCandidates.withQuotes("\u201cI am going to vote in this primary for Bernie,\u201d said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government. \u201cIt is supposed to be for the people, not the Walmart.\u201d"))
+        .anySatisfy(c -> assertThat(c.parts()).hasSize(2));
   }
 }
