@@ -1,7 +1,9 @@
 package org.claimspan.internal.attribution;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.claimspan.internal.cue.CueFinder;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.syntax.DependencyTree;
@@ -14,7 +16,8 @@ import org.claimspan.spi.Token;
  * agent of a passive ("was told by X"), the subject of the verb that governs a participle ("...,
  * saying", "by saying that", parsed as an oblique), the noun a relative clause modifies ("officials, who said"), the
  * object of "according to" (or of "in" a poll), or the noun phrase before an introducing colon; a
- * source before its cue that the parse cut short runs on to the cue. Thread-safe.
+ * source before its cue that the parse cut short runs on to the cue. A passive cue's subject and
+ * a bare "asked" give no source: PolNeAR leaves the unnamed agent or asker out. Thread-safe.
  */
 final class SourceFinder {
   /** Parts of a noun phrase that PolNeAR leaves out of a source: asides. */
@@ -61,17 +64,13 @@ final class SourceFinder {
       Token token = tree.token(i);
       boolean description = NOUN_PHRASE_TAGS.contains(token.pos()) || DESCRIPTION_TAGS.contains(token.pos())
           || QuoteMarks.isQuoteToken(token.word()) || token.word().equals("(") || token.word().equals(")");
-      boolean time = TIME_NOUNS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+      boolean time = CueFinder.TIME_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT));
       if (!description || time) {
         return source;
       }
     }
     return last > range[1] ? TokenRanges.span(tree, range[0], last).orElse(source) : source;
   }
-
-  /** Nouns of time that end a source after its cue as the cue's own adjunct: "said X [on Monday]". */
-  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend");
 
   /** Tags that may continue a noun phrase the parse cut short. */
   private static final Set<String> NOUN_PHRASE_TAGS =
@@ -267,7 +266,7 @@ final class SourceFinder {
       Token participle = tree.token(child);
       if (child > head && child <= last && participle.pos().equals("VBG") && tree.hasRelation(child, "acl")
           && tree.token(child - 1).word().equals(",")
-          && !LISTING_PARTICIPLES.contains(participle.word().toLowerCase(java.util.Locale.ROOT))) {
+          && !LISTING_PARTICIPLES.contains(participle.word().toLowerCase(Locale.ROOT))) {
         return child - 2;
       }
     }

@@ -16,8 +16,8 @@ import org.claimspan.spi.Token;
 /**
  * Finds attribution cues: reporting verbs from the lexicon in any inflection with their
  * auxiliaries and the verbs that govern their infinitive ("went on to say"), "according to", "in"
- * a poll or survey, verb phrases like "describe ... as", and colons that introduce a quote.
- * Thread-safe.
+ * a poll or survey, a sentence-opening "For" with whose view it gives ("For Sanders, ..."), verb
+ * phrases like "describe ... as", and colons that introduce a quote. Thread-safe.
  */
 public final class CueFinder {
   private static final int PHRASE_WINDOW = 4;
@@ -28,8 +28,11 @@ public final class CueFinder {
 
   /** Prepositions that introduce what a cue verb is about. */
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over", "to");
-  /** Nouns of time after a cue's preposition: "reported on Wednesday". */
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  /**
+   * Nouns of time and manner after a cue's preposition, "reported on Wednesday", "spoke on
+   * condition of anonymity": the cue's own adjuncts, never what it reports. Lower case, immutable.
+   */
+  public static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "day", "week", "month", "year", "morning", "afternoon", "evening", "night",
       "weekend", "time", "occasion", "behalf", "condition", "record", "background");
@@ -172,7 +175,7 @@ public final class CueFinder {
       last = Math.max(last, mediumPhrase(tree, i));
     }
     if (last == i || tree.hasRelation(last, "compound:prt")) {
-      last = Math.max(last, topicPreposition(tree, i, last)); // "talked about", "fired back at"
+      last = Math.max(last, topicPreposition(tree, i, last)); // "talked about", "spoke out about"
     }
     return new CueMatch(i, chainStart(tree, i), last, matched, cueClass, CueForm.VERB);
   }
@@ -280,10 +283,11 @@ public final class CueFinder {
   }
 
   /**
-   * The preposition right after a cue verb that has no clause or object of its own, when what it
+   * The preposition after a cue verb (or after its phrase's particle at {@code last}, and after up to
+   * two adverbs or particles of the verb) that has no clause or object of its own, when what it
    * governs is the content: "talked about [the economy]", "warned of [a crisis]", "called for [a
-   * ban]". PolNeAR puts the preposition in the cue (train: "about" ends 474 cues and follows 39).
-   * Returns -1 when there is none.
+   * ban]", "complained bitterly about [...]". PolNeAR puts the preposition in the cue (train:
+   * "about" ends 474 cues and follows 39). Returns -1 when there is none.
    */
   private int topicPreposition(DependencyTree tree, int verb, int last) {
     int next = last + 1;
