@@ -249,9 +249,8 @@ public final class AttributionFinder {
     }
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
-    boolean passive = cue.form() == CueForm.VERB
-        && (tree.child(cue.head(), "nsubj:pass") >= 0 || SourceFinder.isBareAsked(tree, cue.head()));
-    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !passive && !isQuestionAsked(tree, cue, content.get())) {
+    boolean unnamed = cue.form() == CueForm.VERB && SourceFinder.mayLackSource(tree, cue.head());
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !unnamed && !isQuestionAsked(tree, cue, content.get())) {
       return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
     }
     if (source.isPresent() && TokenRanges.overlapsAny(source.get(), content.get().parts())) {

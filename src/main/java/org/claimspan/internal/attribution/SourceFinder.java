@@ -57,7 +57,7 @@ final class SourceFinder {
     }
     Sentence sentence = tree.sentenceOf(range[0]);
     int last = sentence.endToken() - 1;
-    while (last > range[1] && (tree.token(last).isPunctuation() || QuoteMarks.isQuoteToken(tree.token(last).word()))) {
+    while (last > range[1] && tree.token(last).isPunctuation()) { // quote marks are punctuation too
       last--;
     }
     for (int i = range[1] + 1; i <= last; i++) {
@@ -135,8 +135,8 @@ final class SourceFinder {
 
   /** Whether a verb comes right after a closing quotation or its comma: "“...,” said ...". */
   private static boolean followsQuotation(DependencyTree tree, int verb) {
-    return verb > 1 && QuoteMarks.isQuoteToken(tree.token(verb - 1).word())
-        || verb > 1 && tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word());
+    return verb > 1 && (QuoteMarks.isQuoteToken(tree.token(verb - 1).word())
+        || tree.token(verb - 1).word().equals(",") && QuoteMarks.isQuoteToken(tree.token(verb - 2).word()));
   }
 
   /**
@@ -144,9 +144,17 @@ final class SourceFinder {
    * wanted Cruz to campaign, she said ...", "Asked about that vote, Mark-Viverito pointed to ...":
    * whoever asked is the source and goes unnamed (PolNeAR train: 158 cues "asked" without one).
    */
-  static boolean isBareAsked(DependencyTree tree, int verb) {
+  private static boolean isBareAsked(DependencyTree tree, int verb) {
     return tree.token(verb).lemma().equals("ask") && tree.token(verb).pos().equals("VBN")
         && tree.child(verb, "nsubj") < 0 && tree.child(verb, "aux") < 0;
+  }
+
+  /**
+   * Whether a cue verb reports for someone the text leaves unnamed, so that its attribution stands
+   * without a source: a passive with a subject ("[Pence] was asked about ...") or a bare "asked".
+   */
+  static boolean mayLackSource(DependencyTree tree, int verb) {
+    return tree.child(verb, "nsubj:pass") >= 0 || isBareAsked(tree, verb);
   }
 
   /** The token heading the verb's source as the parse gives it, or -1. */
