@@ -84,7 +84,7 @@ final class ContentFinder {
       if (endsClause(tree, sentence, cue.head(), cueClause)) {
         clause = remainder(tree, sentence, cueClause, false);
       }
-      Optional<ContentCandidate> around = aroundAside(tree, sentence, cueClause, quotes);
+      Optional<ContentCandidate> around = aroundAside(tree, sentence, cue.head(), cueClause, quotes);
       if (around.isPresent()) {
         return around;
       }
@@ -146,7 +146,7 @@ final class ContentFinder {
     int governor = tree.token(cue.head()).head();
     boolean participleAside = tree.token(cue.head()).pos().equals("VBG") && cue.first() > 0
         && tree.token(cue.first() - 1).word().equals(",") && governor >= 0 && governor < cue.first()
-        && tree.token(governor).isVerb();
+        && (tree.token(governor).isVerb() || tree.token(governor).isNoun());
     return participleAside ? new int[] {cue.first(), cue.last()} : cueClause;
   }
 
@@ -330,10 +330,12 @@ final class ContentFinder {
 
   /**
    * The two halves of a sentence around a parenthetical cue, "This campaign, he says, is
-   * different", as one content in two parts.
+   * different", as one content in two parts; only the first when the cue's own participle follows
+   * it ("[Ryan and Trump will meet next week], Spicer said, adding, “...”": what is added is the
+   * participle's content).
    */
   private static Optional<ContentCandidate> aroundAside(
-      DependencyTree tree, Sentence sentence, int[] cueClause, List<QuoteSpan> quotes) {
+      DependencyTree tree, Sentence sentence, int verb, int[] cueClause, List<QuoteSpan> quotes) {
     int before = cueClause[0] - 1;
     int after = cueClause[1] + 1;
     if (before <= sentence.firstToken() || after >= sentence.endToken() - 1
@@ -341,6 +343,9 @@ final class ContentFinder {
       return Optional.empty();
     }
     Optional<TextSpan> first = TokenRanges.span(tree, sentence.firstToken(), before);
+    if (first.isPresent() && isParticipleOf(tree, after + 1, verb) && hasFiniteVerb(tree, sentence.firstToken(), before)) {
+      return first.map(span -> classify(tree.text(), span, quotes));
+    }
     Optional<TextSpan> second = TokenRanges.span(tree, after, sentence.endToken() - 1);
     if (first.isEmpty() || second.isEmpty()) {
       return Optional.empty();
@@ -376,6 +381,20 @@ final class ContentFinder {
     parts.addAll(content.parts());
     TextSpan whole = TextSpan.of(tree.text(), lead.get().begin(), content.span().end());
     return new ContentCandidate(whole, parts, content.quotes(), content.kind());
+  }
+
+  /** Whether {@code token} is a present participle that hangs on {@code verb}: "said, [adding] ...". */
+  private static boolean isParticipleOf(DependencyTree tree, int token, int verb) {
+    return token < tree.size() && tree.token(token).pos().equals("VBG") && tree.token(token).head() == verb;
+  }
+
+  private static boolean hasFiniteVerb(DependencyTree tree, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (FINITE.contains(tree.token(i).pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsideMark(DependencyTree tree, int token) {

@@ -414,4 +414,22 @@ class AttributionCandidatesTest {
     assertThat(RuleCandidates.withQuotes("\u201cI am going to vote in this primary for Bernie,\u201d said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government. \u201cIt is supposed to be for the people, not the Walmart.\u201d"))
         .anySatisfy(c -> assertThat(c.parts()).hasSize(2));
   }
+
+  @Test
+  void aReportingAsideDoesNotTakeInTheParticipleThatFollowsIt() {
+    assertThat(RuleCandidates.withQuotes("The two leaders will meet sometime next week, the spokesman said, adding, \u201cThey need to sit down and have a good talk.\u201d"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("The two leaders will meet sometime next week");
+        });
+  }
+
+  @Test
+  void aParticipleOnAnObjectDoesNotReportTheQuotationBeforeTheVerb() {
+    assertThat(RuleCandidates.withQuotes("\u201cYou are working it hard,\u201d Crowley told Becerra, alluding to the chairman's rumored ambitions."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).startsWith("alluding");
+          assertThat(content(c)).isEqualTo("the chairman's rumored ambitions");
+        });
+  }
 }
