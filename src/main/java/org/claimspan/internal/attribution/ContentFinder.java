@@ -108,7 +108,7 @@ final class ContentFinder {
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
     if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
-      rest = objectContent(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
+      rest = objectContent(tree, cue, quotes).map(span -> overCutVerb(tree, sentence, cue, span));
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
   }
@@ -197,7 +197,8 @@ final class ContentFinder {
    * What a verb with a plain object attributes, as PolNeAR draws it: "criticized [the draft
    * platform]", "called [him a liar]", "supported [Sanders]" (the object, with a predicate after it).
    */
-  private static Optional<TextSpan> objectContent(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
+  private static Optional<TextSpan> objectContent(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+    int verb = cue.head();
     int object = tree.child(verb, "obj");
     if (object < verb) {
       return Optional.empty();
@@ -205,7 +206,28 @@ final class ContentFinder {
     int[] range = tree.subtreeRange(object, NOTHING);
     int xcomp = tree.child(verb, "xcomp");
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
+    if (cue.cueClass() == CueClass.REPORT) {
+      end = Math.max(end, predicateEnd(tree, verb, object));
+    }
     return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));
+  }
+
+  /** Relations of the words that say what a report finds of its object: "show [Clinton] [with a lead]". */
+  private static final Set<String> PREDICATE_RELATIONS = Set.of("obl", "advmod", "compound:prt", "xcomp", "obj", "iobj", "dep", "nmod", "obl:tmod", "obl:npmod");
+
+  /**
+   * The last word of what a report's verb says of its object, the oblique phrases and particles
+   * after it that the parser hung on the verb: "polls show [Clinton up by 10 points in New York]",
+   * "a poll showed [Trump leading Cruz nationally, 45 percent to 18 percent]".
+   */
+  private static int predicateEnd(DependencyTree tree, int verb, int object) {
+    int end = -1;
+    for (int child : tree.children(verb)) {
+      if (child > object && PREDICATE_RELATIONS.contains(tree.token(child).relation())) {
+        end = Math.max(end, tree.subtreeRange(child, NOTHING)[1]);
+      }
+    }
+    return end;
   }
 
   /**

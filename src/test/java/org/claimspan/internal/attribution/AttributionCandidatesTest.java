@@ -432,4 +432,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("the chairman's rumored ambitions");
         });
   }
+
+  @Test
+  void whatAReportShowsOfItsObjectIsPartOfTheContent() {
+    assertThat(RuleCandidates.of("Recent polls show Clinton up by 10 points in New York."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("show");
+          assertThat(content(c)).isEqualTo("Clinton up by 10 points in New York");
+        });
+  }
 }
