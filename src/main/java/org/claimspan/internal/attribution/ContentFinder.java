@@ -204,6 +204,11 @@ final class ContentFinder {
       return Optional.empty();
     }
     int[] range = tree.subtreeRange(object, NOTHING);
+    int indirect = tree.child(verb, "iobj");
+    if (indirect > verb && indirect < object && NAMING.contains(cue.lemma())) {
+      // "calling [him a “loser”]" parsed as two objects; in "asked him [a question]" they are two
+      range[0] = tree.subtreeRange(indirect, NOTHING)[0];
+    }
     int xcomp = tree.child(verb, "xcomp");
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
     if (cue.cueClass() == CueClass.REPORT) {
@@ -211,6 +216,9 @@ final class ContentFinder {
     }
     return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));
   }
+
+  /** Verbs that give their object a name or a description: "called [him a liar]". */
+  private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "name", "deem", "consider", "declare");
 
   /** Relations of the words that say what a report finds of its object: "show [Clinton] [with a lead]". */
   private static final Set<String> PREDICATE_RELATIONS = Set.of("obl", "advmod", "compound:prt", "xcomp", "obj", "iobj", "dep", "nmod", "obl:tmod", "obl:npmod");
@@ -659,6 +667,11 @@ final class ContentFinder {
    * a quotation that ends where the clause does (its closing mark and full stop) changes nothing.
    */
   private static TextSpan toQuotationEnd(String text, TextSpan clause, QuoteSpan last) {
+    if (last.closed() && last.span().begin() > clause.begin() && last.span().end() > clause.end()
+        && isShortPunctuation(text.substring(Math.min(clause.end(), last.content().end()), last.content().end()))) {
+      // "calling him a “loser.”": the parse ends the clause at the word, inside the quotation
+      return TextSpan.of(text, clause.begin(), last.span().end());
+    }
     int end = last.content().end();
     while (end > clause.end() && TokenRanges.isTrailingPunctuation(text.charAt(end - 1))) {
       end--;
@@ -673,4 +686,10 @@ final class ContentFinder {
     }
     return TextSpan.of(text, clause.begin(), end);
   }
+
+  /** Whether a stretch holds at most a few marks of punctuation and no line break: ",", ".". */
+  private static boolean isShortPunctuation(String stretch) {
+    return stretch.length() <= 3 && stretch.chars().allMatch(c -> !Character.isLetterOrDigit(c) && c != '\n' && c != '\r');
+  }
+
 }

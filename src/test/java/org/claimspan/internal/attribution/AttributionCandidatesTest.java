@@ -441,4 +441,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("Clinton up by 10 points in New York");
         });
   }
+
+  @Test
+  void aNamingVerbsTwoObjectsAreOneContentThatClosesItsQuotation() {
+    assertThat(RuleCandidates.withQuotes("Bush also attacked Trump at the debate, calling him a \u201closer.\u201d"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("calling");
+          assertThat(content(c)).isEqualTo("him a \u201closer.\u201d");
+        });
+  }
 }
