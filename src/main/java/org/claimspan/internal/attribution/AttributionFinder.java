@@ -281,10 +281,6 @@ public final class AttributionFinder {
             AttributionFeatures.of(tree, cue, source, content.get())));
   }
 
-  /** Words that open what somebody was asked: "Asked [whether he would run], he said ...". */
-  private static final Set<String> QUESTION_OPENERS =
-      Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
-
   /**
    * Whether a cue of asking reports a question without naming who asked: "Asked on Fox News [who
    * leads the party], he said Ryan", "when asked [if he would endorse Trump]". PolNeAR annotates
@@ -295,7 +291,7 @@ public final class AttributionFinder {
       return false;
     }
     int[] range = tree.tokenRange(content.span().begin(), content.span().end());
-    return range != null && QUESTION_OPENERS.contains(tree.token(range[0]).word().toLowerCase(Locale.ROOT));
+    return range != null && QuestionContent.opensQuestion(tree, range[0]);
   }
 
   /** A draft of a cue noun with a possessor: "[his] comments on [Muslims]". */

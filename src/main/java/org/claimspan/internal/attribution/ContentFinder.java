@@ -68,6 +68,10 @@ final class ContentFinder {
         return quoted;
       }
     }
+    Optional<TextSpan> question = QuestionContent.find(tree, cue);
+    if (question.isPresent()) {
+      return question.map(span -> classify(tree.text(), span, quotes));
+    }
     Optional<TextSpan> answer = cue.form() == CueForm.VERB ? OneWordAnswer.after(tree, cue) : Optional.empty();
     if (answer.isPresent()) {
       // "voters said [yes], and ...": the parser often hangs what follows on the answer

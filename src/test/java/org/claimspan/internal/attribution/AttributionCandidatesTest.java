@@ -450,4 +450,23 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("him a \u201closer.\u201d");
         });
   }
+
+  @Test
+  void theQuestionOfAnOpeningAskedEndsBeforeTheMainClause() {
+    assertThat(RuleCandidates.of("Asked during a January debate why he trailed Clinton so badly among minority voters, Senator Bernie Sanders said he would gain ground."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("Asked");
+          assertThat(c.source()).isEmpty();
+          assertThat(content(c)).isEqualTo("why he trailed Clinton so badly among minority voters");
+        });
+  }
+
+  @Test
+  void theQuestionAfterThePersonAskedIsTheContent() {
+    assertThat(RuleCandidates.of("Then Mr. Rubin asked the students if they were always so preternaturally serious."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("asked");
+          assertThat(content(c)).isEqualTo("if they were always so preternaturally serious");
+        });
+  }
 }
