@@ -81,7 +81,7 @@ final class ContentFinder {
         switch (cue.form()) {
           case VERB -> verbComplement(tree, cue.head(), quotes).map(span -> overCutVerb(tree, sentence, cue, span));
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
-          case COLON -> afterColon(tree, sentence, cue);
+          case COLON -> afterColon(tree, sentence, cue, quotes);
           case NOUN -> Optional.empty(); // found with their content by NounCues
         };
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
@@ -262,13 +262,29 @@ final class ContentFinder {
   }
 
   /** What follows a headline colon, unless a quotation does (then the quote is the content). */
-  private static Optional<TextSpan> afterColon(DependencyTree tree, Sentence sentence, CueMatch cue) {
+  private static Optional<TextSpan> afterColon(DependencyTree tree, Sentence sentence, CueMatch cue, List<QuoteSpan> quotes) {
     int next = cue.head() + 1;
-    if (next >= sentence.endToken() || QuoteMarks.isQuoteToken(tree.token(next).word())) {
+    if (next >= sentence.endToken()) {
       return Optional.empty();
     }
-    return TokenRanges.span(tree, next, sentence.endToken() - 1);
+    Optional<TextSpan> rest = TokenRanges.span(tree, next, sentence.endToken() - 1);
+    if (QuoteMarks.isQuoteToken(tree.token(next).word())) {
+      // "she said: “...”" is the quotation's (adjacentQuotes); but in the headline "Ryan:
+      // ‘Anti-Semitic Images’ Have ‘No Place In A Campaign’" the writer's words go on after it
+      for (int i = sentence.firstToken(); i < cue.head(); i++) {
+        if (tree.token(i).isVerb()) {
+          return Optional.empty();
+        }
+      }
+      int quoteBegin = tree.token(next).begin();
+      boolean wordsAfterQuote = rest.isPresent() && quotes.stream().anyMatch(quote -> quote.span().begin() == quoteBegin
+          && quote.span().end() < rest.get().end()
+          && tree.text().substring(quote.span().end(), rest.get().end()).chars().anyMatch(Character::isLetterOrDigit));
+      return wordsAfterQuote ? rest : Optional.empty();
+    }
+    return rest;
   }
+
 
   /** The complement of a cue verb, if its parse has one. */
   private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb, List<QuoteSpan> quotes) {

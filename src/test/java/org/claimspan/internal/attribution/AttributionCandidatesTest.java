@@ -469,4 +469,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("if they were always so preternaturally serious");
         });
   }
+
+  @Test
+  void aHeadlinesColonReportsTheWholeLineThoughItOpensWithAQuotation() {
+    assertThat(RuleCandidates.withQuotes("Ryan: \u2018Anti-Semitic Images\u2019 Have \u2018No Place In A Presidential Campaign.\u2019\n\nThe speaker spoke on Tuesday."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo(":");
+          assertThat(content(c)).startsWith("Anti-Semitic Images").endsWith("No Place In A Presidential Campaign.");
+        });
+  }
 }
