@@ -84,6 +84,9 @@ final class ContentFinder {
           case COLON -> afterColon(tree, sentence, cue, quotes);
           case NOUN -> Optional.empty(); // found with their content by NounCues
         };
+    if (clause.isEmpty() && cue.form() == CueForm.VERB) {
+      clause = afterOpeningAs(tree, sentence, cue, cueClause);
+    }
     if (clause.isEmpty() && cue.form() == CueForm.VERB && isReportingAside(tree, cue.head())) {
       if (endsClause(tree, sentence, cue.head(), cueClause)) {
         clause = remainder(tree, sentence, cueClause, false);
@@ -303,6 +306,11 @@ final class ContentFinder {
       int first = object >= 0 && object > verb && object < range[0] ? tree.subtreeRange(object, NOTHING)[0] : range[0];
       return TokenRanges.span(tree, first, range[1]);
     }
+    int gerund = verb + 1;
+    if (gerund < tree.size() && tree.token(gerund).head() == verb && tree.hasRelation(gerund, "dep")
+        && tree.token(gerund).pos().equals("VBG")) {
+      return subtree(tree, gerund, quotes); // "reported [having $1.3 million in cash]", the gerund left unlabelled
+    }
     for (int child : tree.children(verb)) {
       int as = tree.childWord(child, AS);
       if (child > verb && as >= 0 && as < child) {
@@ -505,6 +513,24 @@ final class ContentFinder {
       }
     }
     return next;
+  }
+
+  /**
+   * The main clause after a sentence-opening "as" clause of the cue: "As The Washington Post
+   * reported, [even if Sanders split the delegates, he would need 55 percent]". The parser hangs
+   * such a clause on the main clause's verb, so the cue has no complement of its own.
+   */
+  private static final Set<String> WHILE_SPEAKING = Set.of("speak", "talk"); // "As Blumenthal spoke, ..." tells when
+
+  private static Optional<TextSpan> afterOpeningAs(DependencyTree tree, Sentence sentence, CueMatch cue, int[] cueClause) {
+    int first = sentence.firstToken();
+    int comma = cueClause[1] + 1;
+    if (!tree.token(first).word().equalsIgnoreCase("as") || tree.token(first).head() != cue.head()
+        || WHILE_SPEAKING.contains(cue.lemma())
+        || !tree.hasRelation(first, "mark") || comma >= sentence.endToken() || !tree.token(comma).word().equals(",")) {
+      return Optional.empty();
+    }
+    return TokenRanges.span(tree, comma + 1, sentence.endToken() - 1);
   }
 
   /**

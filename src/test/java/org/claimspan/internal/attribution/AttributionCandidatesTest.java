@@ -478,4 +478,23 @@ class AttributionCandidatesTest {
           assertThat(content(c)).startsWith("Anti-Semitic Images").endsWith("No Place In A Presidential Campaign.");
         });
   }
+
+  @Test
+  void aSentenceOpeningAsClauseReportsTheMainClause() {
+    assertThat(RuleCandidates.of("As The Washington Post reported, even if Sanders managed to split delegates, he would then need to win 55 percent of the remaining delegates."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("reported");
+          assertThat(c.source()).map(TextSpan::text).contains("The Washington Post");
+          assertThat(content(c)).isEqualTo("even if Sanders managed to split delegates, he would then need to win 55 percent of the remaining delegates");
+        });
+  }
+
+  @Test
+  void aGerundRightAfterAReportingVerbIsItsContent() {
+    assertThat(RuleCandidates.of("Mr. Kasich reported having $1.3 million in cash on hand at the beginning of March."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("reported");
+          assertThat(content(c)).isEqualTo("having $1.3 million in cash on hand at the beginning of March");
+        });
+  }
 }
