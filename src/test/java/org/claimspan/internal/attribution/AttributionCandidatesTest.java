@@ -497,4 +497,14 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("having $1.3 million in cash on hand at the beginning of March");
         });
   }
+
+  @Test
+  void aCueNounAsTheObjectOfAnotherVerbTakesThatVerbsSubjectAsItsSource() {
+    assertThat(RuleCandidates.of("Trump has made several controversial statements on the matter."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("has made several controversial statements on");
+          assertThat(c.source()).map(TextSpan::text).contains("Trump");
+          assertThat(content(c)).isEqualTo("the matter");
+        });
+  }
 }
