@@ -507,4 +507,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("the matter");
         });
   }
+
+  @Test
+  void theClauseAfterThePersonToldIsWhatTheyWereTold() {
+    assertThat(RuleCandidates.of("Trump assured voters he would force Mexico to pay for the wall."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("assured");
+          assertThat(content(c)).isEqualTo("he would force Mexico to pay for the wall");
+        });
+  }
 }
