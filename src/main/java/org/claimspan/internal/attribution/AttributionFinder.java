@@ -209,14 +209,27 @@ public final class AttributionFinder {
   /**
    * The draft of a cue in a parsed text: from the parse, or when the parse gives the cue no source
    * or content (it often hangs a sentence-final "said" or a participle on the wrong verb), from the
-   * part-of-speech patterns of the fast profile, marked as such for the filter.
+   * part-of-speech patterns of the fast profile, marked as such for the filter: always when the
+   * parse gives no draft, and in place of a draft without a source when the patterns find one.
    */
   private Optional<Draft> parsedDraft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
     Optional<Draft> parsed = draft(tree, cue, quotes, true);
-    if (parsed.isPresent() || cue.form() != CueForm.VERB) {
+    if (parsed.isPresent() && (parsed.get().source().isPresent() || hasNoSourceByDesign(tree, cue, quotes))
+        || cue.form() != CueForm.VERB) {
       return parsed;
     }
-    return patternDraft(tree, cue, quotes).map(Draft::fromPatterns);
+    // no draft, or one without a source: the patterns may find the source the parse hid
+    Optional<Draft> patterned = patternDraft(tree, cue, quotes).map(Draft::fromPatterns);
+    return parsed.isEmpty() || patterned.filter(draft -> draft.source().isPresent()).isPresent() ? patterned : parsed;
+  }
+
+  /**
+   * Whether a verb cue reports for nobody the text names, so that the rules leave its source out
+   * on purpose: a passive ("[Pence] was asked about"), a bare "asked", a raising verb ("[The
+   * governor] seemed [to waver]").
+   */
+  private boolean hasNoSourceByDesign(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
+    return SourceFinder.mayLackSource(tree, cue.head()) || RaisingContent.find(tree, cue, quotes, lexicons).isPresent();
   }
 
   /** The draft of a cue from part-of-speech patterns, its auxiliaries joined to it as they find them. */
@@ -250,8 +263,13 @@ public final class AttributionFinder {
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
     boolean unnamed = cue.form() == CueForm.VERB && SourceFinder.mayLackSource(tree, cue.head());
-    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !unnamed && !isQuestionAsked(tree, cue, content.get())) {
-      return Optional.empty(); // "the so-called “detox” teas": a cue word next to scare quotes
+    // A short quotation by nobody is mostly scare quotes next to a cue word ("the so-called “detox”
+    // teas"). Other contents without a source are left to the filter: most are a participle's or a
+    // misparsed clause's whose source the parse hid ("Asserting [Clinton's role]", "[...] were in
+    // the lead in advocating [NATO enlargement]"), reported with their cue and content all the same
+    if (source.isEmpty() && !speechWithoutSource && raised.isEmpty() && !unnamed && !isQuestionAsked(tree, cue, content.get())
+        && content.get().kind() == AttributionKind.DIRECT) {
+      return Optional.empty();
     }
     if (source.isPresent() && TokenRanges.overlapsAny(source.get(), content.get().parts())) {
       return Optional.empty(); // a parse that puts the source inside what it says is not to be trusted

@@ -154,7 +154,39 @@ final class SourceFinder {
    * without a source: a passive with a subject ("[Pence] was asked about ...") or a bare "asked".
    */
   static boolean mayLackSource(DependencyTree tree, int verb) {
-    return tree.child(verb, "nsubj:pass") >= 0 || isBareAsked(tree, verb);
+    int subject = nearestSubject(tree, verb);
+    return subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && isPassive(tree, verb, subject) || isBareAsked(tree, verb);
+  }
+
+  /**
+   * The verb's subject nearest to it, or -1: the parser sometimes gives a verb two, one of them in
+   * the quotation before it ("“[It]'s further out than we hoped,” [he] said" parsed as one passive
+   * clause).
+   */
+  private static int nearestSubject(DependencyTree tree, int verb) {
+    int nearest = -1;
+    for (int child : tree.children(verb)) {
+      if (tree.hasRelation(child, "nsubj") && (nearest < 0 || Math.abs(child - verb) < Math.abs(nearest - verb))) {
+        nearest = child;
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * Whether a verb is in the passive voice with this subject: a participle, or with a passive
+   * auxiliary between the two. Not "he said" that the parser gave a passive subject.
+   */
+  private static boolean isPassive(DependencyTree tree, int verb, int subject) {
+    if (tree.token(verb).pos().equals("VBN")) {
+      return true;
+    }
+    for (int child : tree.children(verb)) {
+      if (tree.hasRelation(child, "aux:pass") && child > Math.min(subject, verb) && child < Math.max(subject, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token heading the verb's source as the parse gives it, or -1. */
@@ -168,8 +200,9 @@ final class SourceFinder {
       if (current == verb && isBareAsked(tree, verb)) {
         return -1;
       }
-      int subject = tree.child(current, "nsubj");
-      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && !tree.token(current).lemma().equals("quote")) {
+      int subject = nearestSubject(tree, current);
+      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && isPassive(tree, current, subject)
+          && !tree.token(current).lemma().equals("quote")) {
         // "[Pence] was asked about ...", "Sanders was projected the winner": the passive's subject is
         // what the saying is about, its unnamed agent the source (but "he was quoted as saying")
         return -1;
@@ -194,12 +227,23 @@ final class SourceFinder {
       }
       // "..., saying that ..." is often parsed as a bare dependent; only a participle climbs from one
       boolean participle = relation.equals("dep") && tree.token(current).pos().equals("VBG");
-      if (!CONTROL_RELATIONS.contains(relation.split(":")[0]) && !participle) {
+      if (!CONTROL_RELATIONS.contains(relation.split(":")[0]) && !participle && !followsReducedRelative(tree, current)) {
         return -1;
       }
       current = tree.token(current).head();
     }
     return -1;
+  }
+
+  /**
+   * Whether a verb is hung as a bare dependent on a participle before it that the parser took for
+   * the main verb: "[A Quinnipiac poll] released in late August found that ...", "[Many people]
+   * involved in the talks assumed that ...": the participle's subject is the verb's.
+   */
+  private static boolean followsReducedRelative(DependencyTree tree, int verb) {
+    int governor = tree.token(verb).head();
+    return tree.hasRelation(verb, "dep") && governor >= 0 && governor < verb && tree.token(governor).pos().equals("VBN")
+        && tree.child(governor, "aux") < 0 && tree.child(governor, "aux:pass") < 0 && tree.child(governor, "nsubj") >= 0;
   }
 
   /** Relations of a noun that the clause's verb acts on rather than that acts itself. */

@@ -516,4 +516,34 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("he would force Mexico to pay for the wall");
         });
   }
+
+  @Test
+  void aVerbHungOnAParticipleTheParserTookForTheMainVerbHasTheParticiplesSubject() {
+    assertThat(RuleCandidates.of("A Quinnipiac University poll released in late August found that 74 percent of likely voters want to see his returns."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("found");
+          assertThat(c.source()).map(TextSpan::text).contains("A Quinnipiac University poll");
+        });
+  }
+
+  @Test
+  void aContentWithoutASourceIsACandidateUnlessItIsAShortQuotation() {
+    assertThat(RuleCandidates.of("After the Cold War, Republicans were in the lead in advocating NATO enlargement."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("advocating");
+          assertThat(c.source()).isEmpty();
+          assertThat(content(c)).isEqualTo("NATO enlargement");
+        });
+    assertThat(RuleCandidates.withQuotes("Shoppers lined up for the so-called \u201cdetox\u201d teas."))
+        .noneSatisfy(c -> assertThat(content(c)).contains("detox"));
+  }
+
+  @Test
+  void aCuesSubjectInsideTheQuotationBeforeItIsNotItsSubject() {
+    assertThat(RuleCandidates.withQuotes("\"The demand for AI servers hasn't gone anywhere. It's just further out than we hoped,\" he said."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("he");
+        });
+  }
 }
