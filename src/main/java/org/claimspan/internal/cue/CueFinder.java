@@ -57,8 +57,9 @@ public final class CueFinder {
           // "In the CBS poll, Trump's lead narrowed": the poll is the source, as after "according to"
           cues.add(new CueMatch(i, i, i, "in", CueClass.REPORT, CueForm.ACCORDING_TO));
         } else if (isForWhom(tree, i, sentence)) {
-          // "For Sanders, the mission is different": whose view the sentence gives
-          cues.add(new CueMatch(i, i, i, "for", CueClass.BELIEF, CueForm.ACCORDING_TO));
+          // "For Sanders, the mission is different", "To many, Santilli is a provocateur": whose view
+          // the sentence gives
+          cues.add(new CueMatch(i, i, i, token.word().toLowerCase(Locale.ROOT), CueClass.BELIEF, CueForm.ACCORDING_TO));
         } else if (token.pos().startsWith("VB")) {
           CueMatch verb = verbCue(tree, i, sentence);
           if (verb != null) {
@@ -116,16 +117,18 @@ public final class CueFinder {
   }
 
   /**
-   * Whether a token is the "for" of a sentence that opens with whose view it gives: "For Sanders,
-   * the mission is different", "But for most Democrats today, the Clinton years remain ..." (train:
-   * 17 cues "for" no rule reached). Only a person, organisation, pronoun or group of people
+   * Whether a token is the "for" or "to" of a sentence that opens with whose view it gives: "For
+   * Sanders, the mission is different", "But for most Democrats today, the Clinton years remain
+   * ...", "To Sexton, Tuesday marked a turning point" (train: 17 cues "for" and 11 "to" no rule
+   * reached). Only a person, organisation, pronoun or group of people
    * ("voters", "lawmakers") set off by a comma; "For now," and "For example," give nobody's view.
    */
   private boolean isForWhom(DependencyTree tree, int i, Sentence sentence) {
     Token token = tree.token(i);
     boolean opens = i == sentence.firstToken()
         || (i == sentence.firstToken() + 1 && tree.token(i - 1).pos().equals("CC"));
-    if (!opens || !token.word().equalsIgnoreCase("for") || !tree.hasRelation(i, "case") || token.head() <= i) {
+    boolean forOrTo = token.word().equalsIgnoreCase("for") || token.word().equalsIgnoreCase("to");
+    if (!opens || !forOrTo || !tree.hasRelation(i, "case") || token.head() <= i) {
       return false;
     }
     int noun = token.head();

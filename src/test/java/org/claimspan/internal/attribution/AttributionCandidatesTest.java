@@ -546,4 +546,14 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("he");
         });
   }
+
+  @Test
+  void aSentenceOpeningWithToSomebodyGivesTheirView() {
+    assertThat(RuleCandidates.of("To Sexton, Tuesday marked a turning point in the campaign."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("To");
+          assertThat(c.source()).map(TextSpan::text).contains("Sexton");
+          assertThat(content(c)).isEqualTo("Tuesday marked a turning point in the campaign");
+        });
+  }
 }
