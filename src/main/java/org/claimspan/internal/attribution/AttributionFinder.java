@@ -3,7 +3,6 @@ package org.claimspan.internal.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueFinder;

@@ -115,7 +115,7 @@ final class ContentFinder {
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
     if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
-      rest = objectContent(tree, cue, quotes).map(span -> overCutVerb(tree, sentence, cue, span));
+      rest = ObjectContent.of(tree, cue).map(span -> overCutVerb(tree, sentence, cue, span));
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
   }
@@ -201,51 +201,6 @@ final class ContentFinder {
   }
 
   /**
-   * What a verb with a plain object attributes, as PolNeAR draws it: "criticized [the draft
-   * platform]", "called [him a liar]", "supported [Sanders]" (the object, with a predicate after it).
-   */
-  private static Optional<TextSpan> objectContent(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
-    int verb = cue.head();
-    int object = tree.child(verb, "obj");
-    if (object < verb) {
-      return Optional.empty();
-    }
-    int[] range = tree.subtreeRange(object, NOTHING);
-    int indirect = tree.child(verb, "iobj");
-    if (indirect > verb && indirect < object && NAMING.contains(cue.lemma())) {
-      // "calling [him a “loser”]" parsed as two objects; in "asked him [a question]" they are two
-      range[0] = tree.subtreeRange(indirect, NOTHING)[0];
-    }
-    int xcomp = tree.child(verb, "xcomp");
-    int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
-    if (cue.cueClass() == CueClass.REPORT) {
-      end = Math.max(end, predicateEnd(tree, verb, object));
-    }
-    return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));
-  }
-
-  /** Verbs that give their object a name or a description: "called [him a liar]". */
-  private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "name", "deem", "consider", "declare");
-
-  /** Relations of the words that say what a report finds of its object: "show [Clinton] [with a lead]". */
-  private static final Set<String> PREDICATE_RELATIONS = Set.of("obl", "advmod", "compound:prt", "xcomp", "obj", "iobj", "dep", "nmod", "obl:tmod", "obl:npmod");
-
-  /**
-   * The last word of what a report's verb says of its object, the oblique phrases and particles
-   * after it that the parser hung on the verb: "polls show [Clinton up by 10 points in New York]",
-   * "a poll showed [Trump leading Cruz nationally, 45 percent to 18 percent]".
-   */
-  private static int predicateEnd(DependencyTree tree, int verb, int object) {
-    int end = -1;
-    for (int child : tree.children(verb)) {
-      if (child > object && PREDICATE_RELATIONS.contains(tree.token(child).relation())) {
-        end = Math.max(end, tree.subtreeRange(child, NOTHING)[1]);
-      }
-    }
-    return end;
-  }
-
-  /**
    * A content after the cue that the parse cut before its own verb, "said [a deal reached in July]
    * could lead to war", "said he planned to visit [...] in case Trump | wins the race": when a finite
    * verb or modal follows the span directly, the span is that verb's subject or a clause the parser
@@ -264,7 +219,11 @@ final class ContentFinder {
     return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
   }
 
-  /** What follows a headline colon, unless a quotation does (then the quote is the content). */
+  /**
+   * What follows a headline colon, unless a quotation does and nothing else follows it (then the
+   * quotation is the content) or the colon ends a clause with a verb ("listed his guilty pleasure:
+   * “...” — and ...").
+   */
   private static Optional<TextSpan> afterColon(DependencyTree tree, Sentence sentence, CueMatch cue, List<QuoteSpan> quotes) {
     int next = cue.head() + 1;
     if (next >= sentence.endToken()) {
@@ -287,7 +246,6 @@ final class ContentFinder {
     }
     return rest;
   }
-
 
   /** The complement of a cue verb, if its parse has one. */
   private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
@@ -331,13 +289,6 @@ final class ContentFinder {
     return Optional.empty();
   }
 
-  /** Relations of a verb that heads its own clause rather than hanging on another verb as a participle or infinitive. */
-  /**
-   * A clause right after the verb's object that the parser made a parataxis, not a complement:
-   * "assured [voters] [he would force Mexico to pay]", "would show [voters] [he is serious]". It
-   * needs its own subject and to start right after the object, which keeps out the "“...,” he
-   * said" the parser also joins as parataxis.
-   */
   /**
    * Verbs that tell somebody something: the object is the person told, the clause after it what
    * ("the campaign pledges [he's been making]" after "reiterated" is a relative clause instead).
@@ -345,6 +296,12 @@ final class ContentFinder {
   private static final Set<String> TELLING = Set.of("tell", "assure", "reassure", "remind", "show", "warn", "inform",
       "promise", "convince", "persuade", "notify", "advise", "caution", "teach", "bet");
 
+  /**
+   * A clause right after the object of a verb of telling that the parser made a parataxis, not a
+   * complement: "assured [voters] [he would force Mexico to pay]", "would show [voters] [he is
+   * serious]". It needs its own subject and to start right after the object, which keeps out the
+   * "“...,” he said" and the parenthesis the parser also joins as parataxis.
+   */
   private static Optional<TextSpan> clauseAfterObject(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
     int object = tree.child(verb, "obj");
     if (object < verb || !TELLING.contains(tree.token(verb).lemma())) {
@@ -360,6 +317,7 @@ final class ContentFinder {
     return Optional.empty();
   }
 
+  /** Relations of a verb that heads its own clause rather than hanging on another verb as a participle or infinitive. */
   private static final Set<String> MAIN_VERB_RELATIONS = Set.of("root", "parataxis", "ccomp", "conj");
 
   /**
@@ -547,13 +505,14 @@ final class ContentFinder {
     return next;
   }
 
+  /** Verbs whose sentence-opening "as" clause tells when, not what: "As Blumenthal spoke, ...". */
+  private static final Set<String> WHILE_SPEAKING = Set.of("speak", "talk");
+
   /**
    * The main clause after a sentence-opening "as" clause of the cue: "As The Washington Post
    * reported, [even if Sanders split the delegates, he would need 55 percent]". The parser hangs
    * such a clause on the main clause's verb, so the cue has no complement of its own.
    */
-  private static final Set<String> WHILE_SPEAKING = Set.of("speak", "talk"); // "As Blumenthal spoke, ..." tells when
-
   private static Optional<TextSpan> afterOpeningAs(DependencyTree tree, Sentence sentence, CueMatch cue, int[] cueClause) {
     int first = sentence.firstToken();
     int comma = cueClause[1] + 1;
@@ -769,5 +728,4 @@ final class ContentFinder {
   private static boolean isShortPunctuation(String stretch) {
     return stretch.length() <= 3 && stretch.chars().allMatch(c -> !Character.isLetterOrDigit(c) && c != '\n' && c != '\r');
   }
-
 }

@@ -83,9 +83,9 @@ final class NounCues {
 
   /**
    * A cue noun as the object of a verb that is no cue itself, "[Trump] has made comments about [the
-   * possibility of fraud]", "[Clinton] expressed concern that [...]": the verb's subject is the
-   * source and the cue runs from the verb to the noun (PolNeAR draws "made these same allegations
-   * against").
+   * possibility of fraud]", "[Trump] has taken a firm stance against [illegal immigration]": the
+   * verb's subject is the source and the cue runs from the verb to the noun (PolNeAR draws "made
+   * these same allegations against").
    */
   private Optional<Found> lightVerbCue(DependencyTree tree, int noun, CueClass cueClass) {
     int verb = tree.token(noun).head();

@@ -18,7 +18,7 @@ import org.claimspan.spi.Sentence;
  */
 final class QuestionContent {
   /** Words that open what somebody was asked: "Asked [whether he would run], he said ...". */
-  static final Set<String> OPENERS = Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
+  private static final Set<String> OPENERS = Set.of("whether", "if", "who", "what", "why", "how", "when", "where", "which", "about");
   private static final Set<String> NOTHING = Set.of();
 
   private QuestionContent() {}

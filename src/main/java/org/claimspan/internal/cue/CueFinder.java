@@ -57,8 +57,8 @@ public final class CueFinder {
           // "In the CBS poll, Trump's lead narrowed": the poll is the source, as after "according to"
           cues.add(new CueMatch(i, i, i, "in", CueClass.REPORT, CueForm.ACCORDING_TO));
         } else if (isForWhom(tree, i, sentence)) {
-          // "For Sanders, the mission is different", "To many, Santilli is a provocateur": whose view
-          // the sentence gives
+          // "For Sanders, the mission is different", "To Sexton, Tuesday marked a turning point": whose
+          // view the sentence gives
           cues.add(new CueMatch(i, i, i, token.word().toLowerCase(Locale.ROOT), CueClass.BELIEF, CueForm.ACCORDING_TO));
         } else if (token.pos().startsWith("VB")) {
           CueMatch verb = verbCue(tree, i, sentence);
