@@ -45,6 +45,14 @@ public record Token(
     return pos.startsWith("VB") || pos.equals("MD");
   }
 
+  /**
+   * Whether the token is a finite verb or a modal (VBD, VBZ, VBP, MD): a verb that heads a clause
+   * with a subject of its own, as a reported clause has.
+   */
+  public boolean isFiniteVerb() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

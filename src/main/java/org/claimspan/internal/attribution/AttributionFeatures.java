@@ -68,8 +68,7 @@ final class AttributionFeatures {
       f.add("lemma+contentFirstPos=" + lemma + "|" + first.pos());
       boolean finiteVerb = false;
       for (int i = range[0]; i <= range[1]; i++) {
-        String pos = tree.token(i).pos();
-        finiteVerb |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        finiteVerb |= tree.token(i).isFiniteVerb();
       }
       f.add("contentClause=" + finiteVerb);
       f.add("lemma+contentClause=" + lemma + "|" + finiteVerb);

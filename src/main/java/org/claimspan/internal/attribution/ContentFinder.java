@@ -31,7 +31,6 @@ final class ContentFinder {
   /** Tags that may open a clause right after a cue verb. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "EX", "``");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Speech verbs whose object is an addressee or a thing, not what was said ("added 28 firms"). */
   private static final Set<String> NO_OBJECT_CONTENT = Set.of("say", "add", "tell", "write", "post", "text", "read", "speak", "talk", "continue");
 
@@ -179,7 +178,7 @@ final class ContentFinder {
   private static Optional<TextSpan> restOfSentence(
       DependencyTree tree, Sentence sentence, CueMatch cue, int[] cueClause) {
     int next = cue.last() + 1;
-    if (cueClause[1] != cue.last() || next >= sentence.endToken() - 1 || !FINITE.contains(tree.token(cue.head()).pos())
+    if (cueClause[1] != cue.last() || next >= sentence.endToken() - 1 || !tree.token(cue.head()).isFiniteVerb()
         || !CLAUSE_OPENERS.contains(tree.token(next).pos())) {
       return Optional.empty();
     }
@@ -188,7 +187,7 @@ final class ContentFinder {
       int after = tree.subtreeRange(object, NOTHING)[1] + 1;
       // the verb after the object is a missed clause's, unless the cue hangs from it ("The senator
       // who criticized the plan said ...")
-      boolean clauseMissed = after < sentence.endToken() && FINITE.contains(tree.token(after).pos())
+      boolean clauseMissed = after < sentence.endToken() && tree.token(after).isFiniteVerb()
           && !tree.governs(after, cue.head());
       if (!clauseMissed && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
         return Optional.empty();
@@ -212,7 +211,7 @@ final class ContentFinder {
       return span;
     }
     int next = range[1] + 1;
-    if (next >= sentence.endToken() - 1 || !FINITE.contains(tree.token(next).pos())
+    if (next >= sentence.endToken() - 1 || !tree.token(next).isFiniteVerb()
         || tree.governs(next, cue.head())) {
       return span; // "The senator who criticized [the plan] said ...": that verb is the cue's own governor
     }
@@ -325,7 +324,7 @@ final class ContentFinder {
    * participle in "..., referring to [the community]".
    */
   private static boolean isMainVerb(DependencyTree tree, int verb) {
-    return FINITE.contains(tree.token(verb).pos()) && MAIN_VERB_RELATIONS.contains(tree.token(verb).relation());
+    return tree.token(verb).isFiniteVerb() && MAIN_VERB_RELATIONS.contains(tree.token(verb).relation());
   }
 
   /** Whether the verb has a clausal complement after it: "said [that ...]". */
@@ -438,7 +437,7 @@ final class ContentFinder {
 
   private static boolean hasFiniteVerb(DependencyTree tree, int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (FINITE.contains(tree.token(i).pos())) {
+      if (tree.token(i).isFiniteVerb()) {
         return true;
       }
     }

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.claimspan.internal.syntax.DependencyTree;
 
 /**
- * The agent of a passive verb: "was reported [by Politico]". CoreNLP 4.5's English parser labels
- * it a plain {@code obl} with the case marker "by" rather than {@code obl:agent}, so both are
+ * Passive verbs and their agents: "was reported [by Politico]". CoreNLP 4.5's English parser labels
+ * the agent a plain {@code obl} with the case marker "by" rather than {@code obl:agent}, so both are
  * read. Stateless and thread-safe.
  */
 final class Passives {
@@ -33,5 +33,21 @@ final class Passives {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a verb is in the passive voice with this subject: a participle, or with a passive
+   * auxiliary between the two. Not "he said" that the parser gave a passive subject.
+   */
+  static boolean isPassive(DependencyTree tree, int verb, int subject) {
+    if (tree.token(verb).pos().equals("VBN")) {
+      return true;
+    }
+    for (int child : tree.children(verb)) {
+      if (tree.hasRelation(child, "aux:pass") && child > Math.min(subject, verb) && child < Math.max(subject, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,8 +30,6 @@ final class PatternContentFinder {
   private static final Set<String> CLAUSE_WORDS = Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("DT", "NNP", "NNPS", "NN", "NNS", "PRP", "PRP$", "JJ", "CD", "EX", "``", "RB");
-  /** Tags of a finite verb or modal: what makes the words after a cue a clause. */
-  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Speech verbs whose object is an addressee or a thing, not what was said ("added 28 firms"). */
   private static final Set<String> NO_OBJECT_CONTENT =
       Set.of("say", "add", "tell", "write", "post", "text", "read", "speak", "talk", "continue");
@@ -208,7 +206,7 @@ final class PatternContentFinder {
     for (int i = from; i < end; i++) {
       Token token = tree.token(i);
       boolean contraction = token.isPronoun() && (token.word().contains("'") || token.word().contains("’"));
-      if (FINITE.contains(token.pos()) || contraction) {
+      if (token.isFiniteVerb() || contraction) {
         return true;
       }
     }

@@ -64,7 +64,7 @@ final class PatternSourceFinder {
   /** Whether a finite cue verb follows "and" or "but": the second verb of its subject. */
   private static boolean isSecondConjunct(DependencyTree tree, CueMatch cue, int before) {
     if (before <= tree.sentenceOf(cue.head()).firstToken()
-        || !PatternContentFinder.FINITE.contains(tree.token(cue.first()).pos())) {
+        || !tree.token(cue.first()).isFiniteVerb()) {
       return false;
     }
     String word = tree.token(before).word().toLowerCase(Locale.ROOT);
@@ -86,7 +86,7 @@ final class PatternSourceFinder {
         continue;
       }
       int verb = skipAdverbsRight(tree, last + 1, limit);
-      if (verb < limit && PatternContentFinder.FINITE.contains(tree.token(verb).pos())) {
+      if (verb < limit && tree.token(verb).isFiniteVerb()) {
         return TokenRanges.span(tree, first, last);
       }
     }

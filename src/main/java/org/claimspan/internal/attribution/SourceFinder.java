@@ -155,7 +155,7 @@ final class SourceFinder {
    */
   static boolean mayLackSource(DependencyTree tree, int verb) {
     int subject = nearestSubject(tree, verb);
-    return subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && isPassive(tree, verb, subject) || isBareAsked(tree, verb);
+    return subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && Passives.isPassive(tree, verb, subject) || isBareAsked(tree, verb);
   }
 
   /**
@@ -173,22 +173,6 @@ final class SourceFinder {
     return nearest;
   }
 
-  /**
-   * Whether a verb is in the passive voice with this subject: a participle, or with a passive
-   * auxiliary between the two. Not "he said" that the parser gave a passive subject.
-   */
-  private static boolean isPassive(DependencyTree tree, int verb, int subject) {
-    if (tree.token(verb).pos().equals("VBN")) {
-      return true;
-    }
-    for (int child : tree.children(verb)) {
-      if (tree.hasRelation(child, "aux:pass") && child > Math.min(subject, verb) && child < Math.max(subject, verb)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The token heading the verb's source as the parse gives it, or -1. */
   private int sourceByParse(DependencyTree tree, int verb) {
     int current = verb;
@@ -201,7 +185,7 @@ final class SourceFinder {
         return -1;
       }
       int subject = nearestSubject(tree, current);
-      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && isPassive(tree, current, subject)
+      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && Passives.isPassive(tree, current, subject)
           && !tree.token(current).lemma().equals("quote")) {
         // "[Pence] was asked about ...", "Sanders was projected the winner": the passive's subject is
         // what the saying is about, its unnamed agent the source (but "he was quoted as saying")

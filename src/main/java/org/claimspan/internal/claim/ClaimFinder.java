@@ -147,10 +147,7 @@ public final class ClaimFinder {
 
   /** A finite verb, or a verb the parser made the root (taggers often read a past tense as VBN). */
   private static boolean isFinite(Token token) {
-    return switch (token.pos()) {
-      case "VBD", "VBZ", "VBP", "MD" -> true;
-      default -> token.isVerb() && token.relation().equals("root");
-    };
+    return token.isFiniteVerb() || token.isVerb() && token.relation().equals("root");
   }
 
   /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */
