@@ -231,6 +231,15 @@ public final class AttributionFinder {
     return SourceFinder.mayLackSource(tree, cue.head()) || RaisingContent.find(tree, cue, quotes, lexicons).isPresent();
   }
 
+  /**
+   * Whether a span begins inside a closed quotation that reads as speech, or at its opening mark;
+   * not a quoted title ("“Daily Show” host Trevor Noah").
+   */
+  private static boolean opensInSpeech(TextSpan span, List<QuoteSpan> quotes) {
+    return quotes.stream().anyMatch(quote -> quote.closed() && quote.span().contains(span.begin())
+        && TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS);
+  }
+
   /** The draft of a cue from part-of-speech patterns, its auxiliaries joined to it as they find them. */
   private Optional<Draft> patternDraft(DependencyTree tree, CueMatch cue, List<QuoteSpan> quotes) {
     CueMatch withAuxiliaries = PatternCues.withAuxiliaries(tree, cue); // null for "are expected to meet"
@@ -249,6 +258,13 @@ public final class AttributionFinder {
     Optional<ContentCandidate> raised = parsed ? RaisingContent.find(tree, cue, quotes, lexicons) : Optional.empty();
     Optional<TextSpan> source = raised.isPresent() ? Optional.empty()
         : parsed ? sourceFinder.find(tree, cue) : patternSourceFinder.find(tree, cue);
+    int cueStart = tree.token(cue.first()).begin();
+    if (parsed && tree.token(cue.head()).isFiniteVerb()
+        && source.filter(span -> span.end() <= cueStart && opensInSpeech(span, quotes)).isPresent()) {
+      // "“Very good reporter,” Trump, the frontrunner, said": the parser made the quotation the
+      // verb's subject and the speaker its dependent; without a source the patterns' draft is taken
+      source = Optional.empty();
+    }
     int[] clause = cueClause(tree, cue, source);
     Optional<ContentCandidate> content = raised.isPresent() ? raised
         : parsed ? contentFinder.find(tree, cue, clause, quotes)

@@ -59,6 +59,12 @@ final class ContentFinder {
       Optional<TextSpan> topic = TokenRanges.span(tree, cue.last() + 1, end);
       return topic.map(span -> classify(tree.text(), span, quotes));
     }
+    Optional<TextSpan> answer = cue.form() == CueForm.VERB ? OneWordAnswer.after(tree, cue) : Optional.empty();
+    if (answer.isPresent()) {
+      // "voters said [yes], and ...": the parser often hangs what follows on the answer; a
+      // quotation or question before it is not what "75 percent said [yes]" reports
+      return answer.map(span -> classify(tree.text(), span, quotes));
+    }
     if (cue.form() == CueForm.VERB && isMainVerb(tree, cue.head()) && !hasClauseAfter(tree, cue.head())) {
       // "“...,” Stenberg said as she accepted her award", "“...,” Ramos said, smiling": the quotation
       // is what was said, not the verb's adverbial or its participle
@@ -70,11 +76,6 @@ final class ContentFinder {
     Optional<TextSpan> question = QuestionContent.find(tree, cue);
     if (question.isPresent()) {
       return question.map(span -> classify(tree.text(), span, quotes));
-    }
-    Optional<TextSpan> answer = cue.form() == CueForm.VERB ? OneWordAnswer.after(tree, cue) : Optional.empty();
-    if (answer.isPresent()) {
-      // "voters said [yes], and ...": the parser often hangs what follows on the answer
-      return answer.map(span -> classify(tree.text(), span, quotes));
     }
     Optional<TextSpan> clause =
         switch (cue.form()) {

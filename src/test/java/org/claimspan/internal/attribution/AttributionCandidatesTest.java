@@ -556,4 +556,40 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("Tuesday marked a turning point in the campaign");
         });
   }
+
+  @Test
+  void aParticipleHungOnTheReportedClauseHasTheReportersSubject() {
+    assertThat(RuleCandidates.withQuotes("The senator said on Monday that the governor represents \u201cthe worst of Washington,\u201d adding that the state deserves better."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("adding");
+          assertThat(c.source()).map(TextSpan::text).contains("The senator");
+        });
+    assertThat(RuleCandidates.withQuotes("Ms. Rivera said that the plan \u201cwould hurt working families,\u201d arguing that taxes would rise."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("arguing");
+          assertThat(c.source()).map(TextSpan::text).contains("Ms. Rivera");
+        });
+  }
+
+  @Test
+  void anAnswerAfterAQuestionIsWhatWasSaid() {
+    assertThat(RuleCandidates.withQuotes("Asked whether Clinton \u201chas the integrity to serve effectively as president,\u201d 75 percent of Democrats said yes, but 55 percent of all voters say she does not."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("yes");
+        });
+  }
+
+  @Test
+  void aQuotationTheParserMadeTheSubjectOfAnInvertedCueIsNotItsSource() {
+    for (String text : List.of(
+        "\u201cSmall towns where the other party usually wins, even in a landslide year, don\u2019t matter,\u201d said Jenkins.",
+        "\u201cLazy reporters acting like they've never seen a budget before,\u201d scoffed Dana Wells, 31, who founded the group in 2014.")) {
+      assertThat(RuleCandidates.withQuotes(text))
+          .anySatisfy(c -> {
+            assertThat(c.source()).map(TextSpan::text).hasValueSatisfying(source -> assertThat(source).isIn("Jenkins", "Dana Wells"));
+            assertThat(content(c)).startsWith(text.substring(1, 12));
+          });
+    }
+  }
 }
