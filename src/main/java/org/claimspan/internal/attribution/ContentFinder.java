@@ -44,6 +44,10 @@ final class ContentFinder {
       return TokenRanges.span(tree, cue.last() + 1, tree.subtreeRange(clause, NOTHING)[1])
           .map(span -> classify(tree.text(), span, quotes));
     }
+    Optional<ContentCandidate> relative = RelativeContent.find(tree, cue, quotes);
+    if (relative.isPresent()) {
+      return relative; // "[which] officials said [will go into effect next month]"
+    }
     boolean endsWithPreposition = tree.hasRelation(cue.last(), "case") || tree.hasRelation(cue.last(), "mark");
     if (cue.form() == CueForm.VERB && cue.last() > cue.head() && endsWithPreposition) {
       // "talked about [the economy]", "was thinking about [using the stadium]": the cue ends with the

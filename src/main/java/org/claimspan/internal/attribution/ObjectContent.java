@@ -16,7 +16,7 @@ final class ObjectContent {
   private static final Set<String> NOTHING = Set.of();
 
   /** Verbs that give their object a name or a description: "called [him a liar]". */
-  private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "name", "deem", "consider", "declare");
+  static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "name", "deem", "consider", "declare");
 
   /** Relations of the words that say what a report finds of its object: "show [Clinton] [with a lead]". */
   private static final Set<String> PREDICATE_RELATIONS = Set.of("obl", "advmod", "compound:prt", "xcomp", "obj", "iobj", "dep", "nmod", "obl:tmod", "obl:npmod");

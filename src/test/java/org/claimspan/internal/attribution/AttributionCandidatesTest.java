@@ -592,4 +592,28 @@ class AttributionCandidatesTest {
           });
     }
   }
+
+  @Test
+  void aRelativeWordThatIsWhatWasSaidOpensTheContent() {
+    assertThat(RuleCandidates.of("The policy changes, which officials said will go into effect in the next few months, will not apply to all travelers."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("officials");
+          assertThat(content(c)).isEqualTo("which ... will go into effect in the next few months");
+        });
+    assertThat(RuleCandidates.withQuotes("He attacked Rubio, who he dubbed \u201cthe little senator.\u201d"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("dubbed");
+          assertThat(content(c)).startsWith("who ... ").contains("the little senator");
+        });
+  }
+
+  @Test
+  void aRelativeWordThatIsTheCuesPlainObjectIsTheWholeContent() {
+    assertThat(RuleCandidates.of("The report repeats the allegations, which the mayor has denied since May."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("has denied");
+          assertThat(content(c)).isEqualTo("which");
+        });
+  }
 }
