@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.AttributionKind;
@@ -75,6 +76,11 @@ final class RelativeContent {
       return -1;
     }
     int subjectStart = tree.subtreeRange(subject, NOTHING)[0];
+    for (int i = subjectStart; i < verb; i++) {
+      if (QuoteMarks.isQuoteToken(tree.token(i).word())) {
+        return -1; // "“That's who he is,” Ms. Warren said": the relative word is the quotation's
+      }
+    }
     for (int child : tree.children(verb)) {
       boolean relative = RELATIVE_TAGS.contains(tree.token(child).pos())
           && !tree.token(child).word().toLowerCase(Locale.ROOT).startsWith("how");
