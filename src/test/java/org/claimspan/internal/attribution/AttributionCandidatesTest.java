@@ -609,6 +609,12 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aRelativeWordInsideTheQuotationBeforeTheCueIsNotItsContent() {
+    assertThat(RuleCandidates.withQuotes("''He will crush you into the dirt to get whatever he wants. That's who he is,'' Ms. Lopez said."))
+        .noneSatisfy(c -> assertThat(content(c)).isEqualTo("who"));
+  }
+
+  @Test
   void aRelativeWordThatIsTheCuesPlainObjectIsTheWholeContent() {
     assertThat(RuleCandidates.of("The report repeats the allegations, which the mayor has denied since May."))
         .anySatisfy(c -> {
