@@ -25,6 +25,7 @@ final class SourceFinder {
   /** The same with relative clauses left out too. */
   private static final Set<String> NOT_IN_SOURCE_NOR_RELATIVE = Set.of("acl:relcl", "parataxis", "punct", "dep");
 
+  private static final Set<String> NOTHING = Set.of();
   private static final Set<String> CONTROL_RELATIONS = Set.of("xcomp", "advcl", "conj", "ccomp", "obl");
 
   Optional<TextSpan> find(DependencyTree tree, CueMatch cue) {
@@ -295,8 +296,26 @@ final class SourceFinder {
     if (!rightAfter || !afterPunctuation) {
       return -1;
     }
-    // "“...,” said [the second official]": after a quotation any noun is the one speaking
-    return isNameLike(tree.token(object)) || followsQuotation(tree, verb) && tree.token(object).isNoun() ? object : -1;
+    // "“...,” said [the second official]": after a quotation any noun is the one speaking, and so is
+    // one that ends the sentence after "said" ("..., said [the company's chief executive].")
+    boolean speakerNoun = tree.token(object).isNoun() && (followsQuotation(tree, verb) || endsTheSentenceAfterSaid(tree, verb, object));
+    return isNameLike(tree.token(object)) || speakerNoun ? object : -1;
+  }
+
+  /**
+   * Whether an inverted "said" closes its sentence with its object: "..., but it is under intense
+   * pressure from Asian imports, said [the company's chief executive, John J. Ferriola]." (an
+   * apposition or relative clause of the speaker may follow).
+   */
+  private static boolean endsTheSentenceAfterSaid(DependencyTree tree, int verb, int object) {
+    if (!tree.token(verb).lemma().equals("say") || !tree.token(verb - 1).word().equals(",")) {
+      return false;
+    }
+    int last = tree.sentenceOf(verb).endToken() - 1;
+    while (last > object && tree.token(last).isPunctuation()) {
+      last--;
+    }
+    return tree.subtreeRange(object, NOTHING)[1] == last;
   }
 
   /** A name by its tag or its entity type, or a pronoun. */

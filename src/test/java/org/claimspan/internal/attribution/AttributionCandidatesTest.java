@@ -622,4 +622,15 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("which");
         });
   }
+
+  @Test
+  void theNounThatEndsTheSentenceAfterAnInvertedSaidIsItsSourceInTheParse() {
+    assertThat(RuleCandidates.of("Sales are falling, but the plant is still under intense pressure from imports, said the company's chief executive, Jane Roe."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("the company's chief executive, Jane Roe");
+          assertThat(content(c)).startsWith("Sales are falling");
+          assertThat(c.features()).doesNotContain("finder=patterns"); // found by the parse rules, not their fallback
+        });
+  }
 }
