@@ -254,8 +254,11 @@ final class ContentFinder {
   /** The complement of a cue verb, if its parse has one. */
   private static Optional<TextSpan> verbComplement(DependencyTree tree, int verb, List<QuoteSpan> quotes) {
     int ccomp = tree.child(verb, "ccomp");
-    if (ccomp >= 0 && ccomp > verb) {
-      return subtree(tree, ccomp, quotes);
+    int ccompAfter = complementAfter(tree, verb);
+    if (ccompAfter >= 0) {
+      // the one after the verb even when the parser gave it a second one before ("Like other owners
+      // who [foresee] an upside, Mr. Schmidt said [he was building] ...")
+      return subtree(tree, ccompAfter, quotes);
     }
     Optional<TextSpan> afterAddressee = clauseAfterObject(tree, verb, quotes);
     if (afterAddressee.isPresent()) {
@@ -291,6 +294,16 @@ final class ContentFinder {
       return subtree(tree, ccomp, quotes); // "the economy is weak, she said" parsed with a left ccomp
     }
     return Optional.empty();
+  }
+
+  /** The verb's first clausal complement after it, or -1. */
+  private static int complementAfter(DependencyTree tree, int verb) {
+    for (int child : tree.children(verb)) {
+      if (child > verb && tree.hasRelation(child, "ccomp")) {
+        return child;
+      }
+    }
+    return -1;
   }
 
   /**

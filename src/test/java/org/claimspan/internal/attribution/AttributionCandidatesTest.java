@@ -633,4 +633,13 @@ class AttributionCandidatesTest {
           assertThat(c.features()).doesNotContain("finder=patterns"); // found by the parse rules, not their fallback
         });
   }
+
+  @Test
+  void theComplementAfterTheCueWinsOverOneTheParserPutBeforeIt() {
+    assertThat(RuleCandidates.of("Like other golf club owners who foresee an upside in expanding their offerings, Mr. Reyes said he was building a new clubhouse and a pool."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("he was building a new clubhouse and a pool");
+        });
+  }
 }
