@@ -642,4 +642,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("he was building a new clubhouse and a pool");
         });
   }
+
+  @Test
+  void aContentTheParserCutAtAListsCommaRunsOnToTheSentencesEnd() {
+    assertThat(RuleCandidates.of("Rubio said the Republican presidential primary has become a three-person race between himself, Donald Trump and Ted Cruz."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("the Republican presidential primary has become a three-person race between himself, Donald Trump and Ted Cruz");
+        });
+  }
 }
