@@ -651,4 +651,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("the Republican presidential primary has become a three-person race between himself, Donald Trump and Ted Cruz");
         });
   }
+
+  @Test
+  void aFocusAdverbBeforeTheSourceIsLeftOut() {
+    assertThat(RuleCandidates.of("Still, even Ms. Ortiz says there is a good reason for the delay."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("says");
+          assertThat(c.source()).map(TextSpan::text).contains("Ms. Ortiz");
+        });
+  }
 }
