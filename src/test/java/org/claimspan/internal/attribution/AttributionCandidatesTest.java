@@ -660,4 +660,13 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Ms. Ortiz");
         });
   }
+
+  @Test
+  void aSourceHoldingADashedAsideEndsWithItsClosingDash() {
+    assertThat(RuleCandidates.of("Mayor Ann Lee \u2013 a lifelong Cubs fan \u2013 said the team would win the series."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("Mayor Ann Lee \u2013 a lifelong Cubs fan \u2013");
+        });
+  }
 }
