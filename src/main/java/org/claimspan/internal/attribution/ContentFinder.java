@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimspan.internal.cue.CueFinder;
 import org.claimspan.internal.cue.CueForm;
 import org.claimspan.internal.cue.CueMatch;
@@ -639,7 +637,7 @@ final class ContentFinder {
     if (first.span().end() > clauseBegin || first.span().begin() <= sentenceBegin) {
       return Optional.empty();
     }
-    TextSpan lead = withoutDateline(text, TextSpan.of(text, sentenceBegin, first.span().begin()));
+    TextSpan lead = Datelines.without(text, TextSpan.of(text, sentenceBegin, first.span().begin()));
     String words = lead.text().strip();
     boolean opener = words.endsWith(",") || words.endsWith(":") || words.endsWith("—") || words.endsWith("-");
     if (words.isEmpty() || opener || !words.chars().anyMatch(Character::isLetter)
@@ -711,26 +709,9 @@ final class ContentFinder {
     return false;
   }
 
-  /** A news dateline at a line's start: "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ". */
-  private static final Pattern DATELINE =
-      Pattern.compile("[A-Z]{3,20}[A-Z .,'-]{0,40}(?: \\([A-Za-z ]+\\))? ?(?:--|[\u2014\u2013-]) +");
-
-  /**
-   * The clause without a dateline it opens with: the place and agency say where the story comes
-   * from, not what the source said (PolNeAR train: no content holds one, 8 start right after it).
-   */
-  private static TextSpan withoutDateline(String text, TextSpan clause) {
-    boolean lineStart = clause.begin() == 0 || text.charAt(clause.begin() - 1) == '\n';
-    Matcher dateline = DATELINE.matcher(text).region(clause.begin(), clause.end());
-    if (!lineStart || !dateline.lookingAt() || dateline.end() >= clause.end()) {
-      return clause;
-    }
-    return TextSpan.of(text, dateline.end(), clause.end());
-  }
-
   /** Decides the kind of a clause content from the quotes inside it. */
   static ContentCandidate classify(String text, TextSpan fullClause, List<QuoteSpan> quotes) {
-    TextSpan clause = withoutDateline(text, fullClause);
+    TextSpan clause = Datelines.without(text, fullClause);
     List<QuoteSpan> inside = new ArrayList<>();
     int covered = 0;
     for (QuoteSpan quote : quotes) {

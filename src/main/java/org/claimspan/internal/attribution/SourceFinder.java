@@ -38,7 +38,7 @@ final class SourceFinder {
         int head = sourceHead(tree, cue.head());
         return head < 0 ? Optional.empty()
             : nounPhrase(tree, head, cue.head()).map(span -> reachingTheCue(tree, span, cue)).map(span -> toSentenceEnd(tree, span, cue))
-                .map(span -> withClosingDash(tree, span));
+                .map(span -> withClosingDash(tree, span)).map(span -> Datelines.without(tree.text(), span));
     }
   }
 

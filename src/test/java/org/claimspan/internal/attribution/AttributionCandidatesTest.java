@@ -669,4 +669,17 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("Mayor Ann Lee \u2013 a lifelong Cubs fan \u2013");
         });
   }
+
+  @Test
+  void aDatelineIsNoPartOfTheSource() {
+    for (String text : List.of(
+        "WASHINGTON \u2014 Senator Jane Roe said on Tuesday that the bill would pass.",
+        "CASPER, Wyo. - Sen. John Doe (R-Wyo.) said the state would vote for him.")) {
+      assertThat(RuleCandidates.of(text))
+          .anySatisfy(c -> {
+            assertThat(c.cue().text()).isEqualTo("said");
+            assertThat(c.source()).map(TextSpan::text).hasValueSatisfying(source -> assertThat(source).startsWith("Sen"));
+          });
+    }
+  }
 }
