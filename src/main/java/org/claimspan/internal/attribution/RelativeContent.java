@@ -27,6 +27,7 @@ import org.claimspan.spi.Token;
  */
 final class RelativeContent {
   private static final Set<String> NOTHING = Set.of();
+  private static final Set<String> AS = Set.of("as");
   private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
   /** Relations of the words that say what was said, right after the cue. */
   private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "dep", "obj", "advcl");
@@ -49,6 +50,9 @@ final class RelativeContent {
     Optional<ContentCandidate> alone = Optional.of(ContentCandidate.whole(word.get(), List.of(), AttributionKind.INDIRECT));
     int first = cue.last() + 1;
     Sentence sentence = tree.sentenceOf(cue.head());
+    if (first < sentence.endToken() && AS.contains(tree.token(first).word().toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // "in what it describes as [an effort to fight extremism]": the "as" phrase is the content
+    }
     if (first >= sentence.endToken() || !saysWhatFollows(tree, cue, first)) {
       return alone;
     }

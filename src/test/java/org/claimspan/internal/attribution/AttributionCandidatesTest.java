@@ -609,6 +609,16 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void inWhatItDescribesAsTheAsPhraseIsTheContent() {
+    assertThat(RuleCandidates.of("The city has installed new cameras, in what it describes as an effort to reduce crime downtown."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).startsWith("describes");
+          assertThat(c.source()).map(TextSpan::text).contains("it");
+          assertThat(content(c)).isEqualTo("an effort to reduce crime downtown");
+        });
+  }
+
+  @Test
   void aRelativeWordInsideTheQuotationBeforeTheCueIsNotItsContent() {
     assertThat(RuleCandidates.withQuotes("''He will crush you into the dirt to get whatever he wants. That's who he is,'' Ms. Lopez said."))
         .noneSatisfy(c -> assertThat(content(c)).isEqualTo("who"));
