@@ -99,9 +99,10 @@ final class RelativeContent {
    * Whether the words after the cue say what was said rather than when or where the relative word
    * (the cue's plain object) was said: a verb whose subject is the relative word ("which officials
    * said [will go into effect]"), a clause of its own ("which he said [the Mexican government should
-   * pay for]") or the name a naming verb gives ("who he dubbed [“the little senator”]"); not "the
-   * standard that the court announced [in 1992]", nor the cleft "what many Americans heard [was a
-   * compelling argument]" of a verb that does not speak.
+   * pay for]"), an infinitive ("which the city expects [to raise $2 million]") or the name a naming
+   * verb gives ("who he dubbed [“the little senator”]"); not "the standard that the court announced
+   * [in 1992]", nor the cleft "what many Americans heard [was a compelling argument]" of a verb that
+   * does not speak.
    */
   private static boolean saysWhatFollows(DependencyTree tree, CueMatch cue, int first) {
     Token next = tree.token(first);
@@ -110,7 +111,8 @@ final class RelativeContent {
       return !cleft || cue.cueClass() == CueClass.SPEECH;
     }
     int clause = tree.child(cue.head(), "ccomp");
-    if (clause > cue.last()) {
+    int infinitive = tree.child(cue.head(), "xcomp");
+    if (clause > cue.last() || infinitive > cue.last() && next.pos().equals("TO")) {
       return true;
     }
     return ObjectContent.NAMING.contains(cue.lemma()) && !next.pos().equals("IN") && !next.pos().equals("RB");

@@ -601,6 +601,11 @@ class AttributionCandidatesTest {
           assertThat(c.source()).map(TextSpan::text).contains("officials");
           assertThat(content(c)).isEqualTo("which ... will go into effect in the next few months");
         });
+    assertThat(RuleCandidates.of("The board also approved a tax on hotel rooms, which the budget office expects to raise $4 million next year."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("expects");
+          assertThat(content(c)).isEqualTo("which ... to raise $4 million next year");
+        });
     assertThat(RuleCandidates.withQuotes("He attacked Rubio, who he dubbed \u201cthe little senator.\u201d"))
         .anySatisfy(c -> {
           assertThat(c.cue().text()).isEqualTo("dubbed");
