@@ -261,8 +261,9 @@ public final class AttributionFinder {
     int cueStart = tree.token(cue.first()).begin();
     if (parsed && tree.token(cue.head()).isFiniteVerb()
         && source.filter(span -> span.end() <= cueStart && opensInSpeech(span, quotes)).isPresent()) {
-      // "“Very good reporter,” Trump, the frontrunner, said": the parser made the quotation the
-      // verb's subject and the speaker its dependent; without a source the patterns' draft is taken
+      // "“Small towns where the other party wins don't matter,” said Jenkins": the parser made the
+      // quotation the verb's subject and the speaker its object; without a source the patterns'
+      // draft, which reads the inverted "said Jenkins", is taken
       source = Optional.empty();
     }
     int[] clause = cueClause(tree, cue, source);

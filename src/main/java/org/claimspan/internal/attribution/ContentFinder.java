@@ -235,7 +235,7 @@ final class ContentFinder {
    */
   private static TextSpan overCutComma(DependencyTree tree, Sentence sentence, CueMatch cue, TextSpan span) {
     int[] range = tree.tokenRange(span.begin(), span.end());
-    if (range == null || range[0] <= cue.last() || cue.form() != CueForm.VERB) {
+    if (range == null || range[0] <= cue.last()) {
       return span;
     }
     int comma = range[1] + 1;
@@ -250,13 +250,20 @@ final class ContentFinder {
       int head = tree.token(i).head();
       boolean inside = head > comma && head <= last;
       boolean orphan = head == cue.head() && ORPHAN_RELATIONS.contains(tree.token(i).relation().split(":")[0])
-          && (tree.childWord(i, THAT) >= 0 || !tree.token(i).isVerb() && tree.child(i, "nsubj") < 0 && tree.child(i, "cop") < 0);
+          && (tree.childWord(i, THAT) >= 0 || isPhraseWithoutSubject(tree, i));
       if (!inside && !orphan && !tree.token(i).isPunctuation() || tree.token(i).lemma().equals("say")
           || tree.token(i).word().equalsIgnoreCase("according")) {
-        return span; // "..., but [insists] ...", "..., but [it] is unlikely": the speaker's next verb or a clause of the writer's
+        // "..., but [insists] ...", "..., but [it] is unlikely": the speaker's next verb, or a
+        // clause of the writer's
+        return span;
       }
     }
     return TokenRanges.span(tree, range[0], last).orElse(span);
+  }
+
+  /** Whether a token heads a phrase that is no clause: not a verb, without a subject or copula. */
+  private static boolean isPhraseWithoutSubject(DependencyTree tree, int head) {
+    return !tree.token(head).isVerb() && tree.child(head, "nsubj") < 0 && tree.child(head, "cop") < 0;
   }
 
   /**
@@ -293,7 +300,7 @@ final class ContentFinder {
     int ccompAfter = complementAfter(tree, verb);
     if (ccompAfter >= 0) {
       // the one after the verb even when the parser gave it a second one before ("Like other owners
-      // who [foresee] an upside, Mr. Schmidt said [he was building] ...")
+      // who [foresee] an upside, Mr. Reyes said [he was building] ...")
       return subtree(tree, ccompAfter, quotes);
     }
     Optional<TextSpan> afterAddressee = clauseAfterObject(tree, verb, quotes);
