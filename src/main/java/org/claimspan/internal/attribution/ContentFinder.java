@@ -82,7 +82,7 @@ final class ContentFinder {
     Optional<TextSpan> clause =
         switch (cue.form()) {
           case VERB -> verbComplement(tree, cue.head(), quotes)
-              .map(span -> overCutComma(tree, sentence, cue, overCutVerb(tree, sentence, cue, span)));
+              .map(span -> CutContent.pastComma(tree, sentence, cue, CutContent.pastVerb(tree, sentence, cue, span)));
           case ACCORDING_TO -> remainder(tree, sentence, cueClause, true);
           case COLON -> afterColon(tree, sentence, cue, quotes);
           case NOUN -> Optional.empty(); // found with their content by NounCues
@@ -118,7 +118,7 @@ final class ContentFinder {
     // What one sees ("watched the debate") is rarely a report of a view.
     boolean objectCanReport = cue.cueClass() != CueClass.PERCEPTION;
     if (rest.isEmpty() && objectCanReport && !NO_OBJECT_CONTENT.contains(cue.lemma())) {
-      rest = ObjectContent.of(tree, cue).map(span -> overCutVerb(tree, sentence, cue, span));
+      rest = ObjectContent.of(tree, cue).map(span -> CutContent.pastVerb(tree, sentence, cue, span));
     }
     return rest.map(span -> classify(tree.text(), span, quotes));
   }
@@ -201,69 +201,6 @@ final class ContentFinder {
       }
     }
     return TokenRanges.span(tree, next, sentence.endToken() - 1);
-  }
-
-  /**
-   * A content after the cue that the parse cut before its own verb, "said [a deal reached in July]
-   * could lead to war", "said he planned to visit [...] in case Trump | wins the race": when a finite
-   * verb or modal follows the span directly, the span is that verb's subject or a clause the parser
-   * broke off, and the content runs on to the sentence's end.
-   */
-  private static TextSpan overCutVerb(DependencyTree tree, Sentence sentence, CueMatch cue, TextSpan span) {
-    int[] range = tree.tokenRange(span.begin(), span.end());
-    if (range == null || range[0] <= cue.last()) {
-      return span;
-    }
-    int next = range[1] + 1;
-    if (next >= sentence.endToken() - 1 || !tree.token(next).isFiniteVerb()
-        || tree.governs(next, cue.head())) {
-      return span; // "The senator who criticized [the plan] said ...": that verb is the cue's own governor
-    }
-    return TokenRanges.span(tree, range[0], sentence.endToken() - 1).orElse(span);
-  }
-
-  private static final Set<String> THAT = Set.of("that");
-  /** Relations of the parser's orphans after a content's comma that still belong to it. */
-  private static final Set<String> ORPHAN_RELATIONS = Set.of("conj", "dep", "appos", "obl", "obj", "nmod", "ccomp");
-
-  /**
-   * A content after the cue that the parse cut at a comma, hanging the rest of the sentence on the
-   * cue verb instead: "a three-person race between himself[, Donald Trump and Ted Cruz]", "Obama
-   * advanced this agenda[, but that there is still more to do]". Runs on to the sentence's end when
-   * everything after the comma hangs on the cue verb as a phrase without a subject of its own or as
-   * a "that" clause, opens with no participle ("..., adding") and holds no other speaker's verb.
-   */
-  private static TextSpan overCutComma(DependencyTree tree, Sentence sentence, CueMatch cue, TextSpan span) {
-    int[] range = tree.tokenRange(span.begin(), span.end());
-    if (range == null || range[0] <= cue.last()) {
-      return span;
-    }
-    int comma = range[1] + 1;
-    int last = sentence.endToken() - 1;
-    while (last > comma && tree.token(last).isPunctuation()) {
-      last--;
-    }
-    if (comma >= last || !tree.token(comma).word().equals(",") || tree.token(comma + 1).pos().equals("VBG")) {
-      return span;
-    }
-    for (int i = comma + 1; i <= last; i++) {
-      int head = tree.token(i).head();
-      boolean inside = head > comma && head <= last;
-      boolean orphan = head == cue.head() && ORPHAN_RELATIONS.contains(tree.token(i).relation().split(":")[0])
-          && (tree.childWord(i, THAT) >= 0 || isPhraseWithoutSubject(tree, i));
-      if (!inside && !orphan && !tree.token(i).isPunctuation() || tree.token(i).lemma().equals("say")
-          || tree.token(i).word().equalsIgnoreCase("according")) {
-        // "..., but [insists] ...", "..., but [it] is unlikely": the speaker's next verb, or a
-        // clause of the writer's
-        return span;
-      }
-    }
-    return TokenRanges.span(tree, range[0], last).orElse(span);
-  }
-
-  /** Whether a token heads a phrase that is no clause: not a verb, without a subject or copula. */
-  private static boolean isPhraseWithoutSubject(DependencyTree tree, int head) {
-    return !tree.token(head).isVerb() && tree.child(head, "nsubj") < 0 && tree.child(head, "cop") < 0;
   }
 
   /**
