@@ -21,9 +21,11 @@ import org.claimspan.spi.Token;
  * officials said [will go into effect next month], ...", "adapt to [what] she said [is growing
  * demand]", "Rubio, [who] he dubbed [“the little senator.”]". PolNeAR draws the relative word as the
  * content's first part and the words after the cue as its second (train: 186 contents open with a
- * relative word as a part of their own). The parser makes the relative word the cue's object and
- * hangs what follows the cue wherever it can, so the second part is found from the words around.
- * Stateless and thread-safe.
+ * relative word as a part of their own), or the relative word alone when the cue has it as its
+ * plain object. The parser makes the relative word the cue's object and hangs what follows the
+ * cue wherever it can, so the second part is found from the words around. A relative word before
+ * "as" is left to {@link ContentFinder} ("in what it describes as [...]"). Stateless and
+ * thread-safe.
  */
 final class RelativeContent {
   private static final Set<String> NOTHING = Set.of();
@@ -47,11 +49,14 @@ final class RelativeContent {
     }
     // "allegations that he assaulted her, [which] he has denied": the relative word alone is what
     // was said (train: 143 contents are a relative word or "that" alone)
-    Optional<ContentCandidate> alone = Optional.of(ContentCandidate.whole(word.get(), List.of(), AttributionKind.INDIRECT));
+    Optional<ContentCandidate> alone =
+        Optional.of(ContentCandidate.whole(word.get(), List.of(), AttributionKind.INDIRECT));
     int first = cue.last() + 1;
     Sentence sentence = tree.sentenceOf(cue.head());
     if (first < sentence.endToken() && AS.contains(tree.token(first).word().toLowerCase(Locale.ROOT))) {
-      return Optional.empty(); // "in what it describes as [an effort to fight extremism]": the "as" phrase is the content
+      // "in what it describes as [an effort to fight extremism]": the "as" phrase is the content,
+      // as ContentFinder draws it (and our gold)
+      return Optional.empty();
     }
     if (first >= sentence.endToken() || !saysWhatFollows(tree, cue, first)) {
       return alone;
@@ -86,8 +91,7 @@ final class RelativeContent {
       }
     }
     for (int child : tree.children(verb)) {
-      boolean relative = RELATIVE_TAGS.contains(tree.token(child).pos())
-          && !tree.token(child).word().toLowerCase(Locale.ROOT).startsWith("how");
+      boolean relative = RELATIVE_TAGS.contains(tree.token(child).pos());
       if (relative && child == subjectStart - 1 && tree.hasRelation(child, "obj")) {
         return child;
       }
