@@ -42,6 +42,10 @@ final class ContentFinder {
       return TokenRanges.span(tree, cue.last() + 1, tree.subtreeRange(clause, NOTHING)[1])
           .map(span -> classify(tree.text(), span, quotes));
     }
+    Optional<TextSpan> opening = OpeningParticiple.content(tree, cue);
+    if (opening.isPresent()) {
+      return opening.map(span -> classify(tree.text(), span, quotes)); // "After [saying] [he was nervous], the man ..."
+    }
     Optional<ContentCandidate> relative = RelativeContent.find(tree, cue, quotes);
     if (relative.isPresent()) {
       return relative; // "[which] officials said [will go into effect next month]"

@@ -35,7 +35,8 @@ final class SourceFinder {
       case COLON:
         return colonSource(tree, cue);
       default:
-        int head = sourceHead(tree, cue.head());
+        int opening = OpeningParticiple.subject(tree, cue); // "After saying ..., [the man] ended up ..."
+        int head = opening >= 0 ? opening : sourceHead(tree, cue.head());
         return head < 0 ? Optional.empty()
             : nounPhrase(tree, head, cue.head()).map(span -> reachingTheCue(tree, span, cue)).map(span -> toSentenceEnd(tree, span, cue))
                 .map(span -> withClosingDash(tree, span)).map(span -> Datelines.without(tree.text(), span));

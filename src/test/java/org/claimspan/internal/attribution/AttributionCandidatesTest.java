@@ -697,4 +697,14 @@ class AttributionCandidatesTest {
           });
     }
   }
+
+  @Test
+  void aParticipleInTheOpeningPhraseReportsUpToItsCommaForTheMainClausesSubject() {
+    assertThat(RuleCandidates.of("After saying he was nervous about the vote, the senator ended up in the middle of the room with the mayor."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("saying");
+          assertThat(c.source()).map(TextSpan::text).contains("the senator");
+          assertThat(content(c)).isEqualTo("he was nervous about the vote");
+        });
+  }
 }
