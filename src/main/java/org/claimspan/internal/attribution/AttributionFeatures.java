@@ -183,10 +183,7 @@ final class AttributionFeatures {
     f.add("lemma+contentFirst=" + lemma + "|" + tree.token(range[0]).word().toLowerCase(Locale.ROOT));
     int gap = range[0] > cue.last() ? range[0] - cue.last() - 1 : cue.first() - range[1] - 1;
     f.add("gap=" + (gap <= 0 ? "0" : gap == 1 ? "1" : gap <= 4 ? "2-4" : "5+"));
-    int sentenceEnd = tree.sentenceOf(cue.head()).endToken() - 1;
-    while (sentenceEnd > range[1] && tree.token(sentenceEnd).isPunctuation()) {
-      sentenceEnd--;
-    }
+    int sentenceEnd = TokenRanges.lastWord(tree, tree.sentenceOf(cue.head()), range[1]);
     f.add("contentToEnd=" + (range[1] >= sentenceEnd));
     f.add("contentSentences=" + (tree.token(range[0]).sentence() == tree.token(range[1]).sentence() ? "1" : "2+"));
   }

@@ -50,10 +50,7 @@ final class CutContent {
       return span;
     }
     int comma = range[1] + 1;
-    int last = sentence.endToken() - 1;
-    while (last > comma && tree.token(last).isPunctuation()) {
-      last--;
-    }
+    int last = TokenRanges.lastWord(tree, sentence, comma);
     if (comma >= last || !tree.token(comma).word().equals(",") || tree.token(comma + 1).pos().equals("VBG")) {
       return span;
     }

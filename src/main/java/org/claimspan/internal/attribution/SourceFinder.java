@@ -85,11 +85,7 @@ final class SourceFinder {
     if (range == null || range[0] != cue.last() + 1 || range[1] + 1 >= tree.size() || tree.token(range[1] + 1).pos().equals("IN")) {
       return source; // "said Paul Ryan [in a statement]": a preposition right after the name starts the cue's adjunct
     }
-    Sentence sentence = tree.sentenceOf(range[0]);
-    int last = sentence.endToken() - 1;
-    while (last > range[1] && tree.token(last).isPunctuation()) { // quote marks are punctuation too
-      last--;
-    }
+    int last = TokenRanges.lastWord(tree, tree.sentenceOf(range[0]), range[1]);
     for (int i = range[1] + 1; i <= last; i++) {
       Token token = tree.token(i);
       boolean description = NOUN_PHRASE_TAGS.contains(token.pos()) || DESCRIPTION_TAGS.contains(token.pos())
@@ -184,8 +180,12 @@ final class SourceFinder {
    * without a source: a passive with a subject ("[Pence] was asked about ...") or a bare "asked".
    */
   static boolean mayLackSource(DependencyTree tree, int verb) {
-    int subject = nearestSubject(tree, verb);
-    return subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && Passives.isPassive(tree, verb, subject) || isBareAsked(tree, verb);
+    return isPassiveSubject(tree, verb, nearestSubject(tree, verb)) || isBareAsked(tree, verb);
+  }
+
+  /** Whether {@code subject} (a token or -1) is the verb's passive subject, the verb passive indeed. */
+  private static boolean isPassiveSubject(DependencyTree tree, int verb, int subject) {
+    return subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && Passives.isPassive(tree, verb, subject);
   }
 
   /**
@@ -215,8 +215,7 @@ final class SourceFinder {
         return -1;
       }
       int subject = nearestSubject(tree, current);
-      if (subject >= 0 && tree.hasRelation(subject, "nsubj:pass") && Passives.isPassive(tree, current, subject)
-          && !tree.token(current).lemma().equals("quote")) {
+      if (isPassiveSubject(tree, current, subject) && !tree.token(current).lemma().equals("quote")) {
         // "[Pence] was asked about ...", "Sanders was projected the winner": the passive's subject is
         // what the saying is about, its unnamed agent the source (but "he was quoted as saying")
         return -1;
@@ -340,11 +339,7 @@ final class SourceFinder {
     if (!tree.token(verb).lemma().equals("say") || !tree.token(verb - 1).word().equals(",")) {
       return false;
     }
-    int last = tree.sentenceOf(verb).endToken() - 1;
-    while (last > object && tree.token(last).isPunctuation()) {
-      last--;
-    }
-    return tree.subtreeRange(object, NOTHING)[1] == last;
+    return tree.subtreeRange(object, NOTHING)[1] == TokenRanges.lastWord(tree, tree.sentenceOf(verb), object);
   }
 
   /** A name by its tag or its entity type, or a pronoun. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
 import org.claimspan.spi.Token;
 
 /** Turns token ranges into text spans, trimming punctuation that PolNeAR leaves outside spans. */
@@ -88,6 +89,18 @@ final class TokenRanges {
   /** Whether a span overlaps any of the parts. */
   static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
     return parts.stream().anyMatch(span::overlaps);
+  }
+
+  /**
+   * The sentence's last token that is not punctuation (quote marks count as punctuation), but not
+   * before {@code floor}: where a span that runs to the sentence's end stops.
+   */
+  static int lastWord(DependencyTree tree, Sentence sentence, int floor) {
+    int last = sentence.endToken() - 1;
+    while (last > floor && tree.token(last).isPunctuation()) {
+      last--;
+    }
+    return last;
   }
 
   /** Number of whitespace-separated words in the span; 0 for a blank one. */
