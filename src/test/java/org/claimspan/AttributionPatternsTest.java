@@ -221,6 +221,15 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aRelativeClauseThatReportsSpeechOfItsOwnIsNoPartOfTheSource() {
+    ExtractionResult result = extract("Jane Roe, who said last year that sales had doubled, told reporters on Monday "
+        + "that the bakery would close.");
+    assertThat(result).hasAttribution().withSource("who").withCue("said").withSpeaker("Jane Roe");
+    assertThat(result).hasAttribution().withSource("Jane Roe").withCue("told")
+        .withContentStartingWith("that the bakery would close");
+  }
+
+  @Test
   void sentenceFinalCueAfterALongClauseAttributesTheClause() {
     ExtractionResult result = extract("The firm spends millions on lobbyists in Washington and its founder travels "
         + "abroad often, consulting for foreign governments, several former employees said. Demand for steel has "

@@ -169,6 +169,10 @@ public final class AttributionFinder {
       return new Draft(kind, source, speaker, cue, content, parts, quotes, confidence, all);
     }
 
+    Draft withSource(Optional<TextSpan> newSource) {
+      return new Draft(kind, newSource, speaker, cue, content, parts, quotes, confidence, features);
+    }
+
     Draft withSpeaker(Optional<Speaker> newSpeaker) {
       return new Draft(kind, source, newSpeaker, cue, content, parts, quotes, confidence, features);
     }
@@ -183,10 +187,22 @@ public final class AttributionFinder {
     for (Draft draft : parsed ? parsedDrafts(tree, quotes) : patternDrafts(tree, quotes)) {
       judged(draft, parsed ? filter : patternFilter).ifPresent(drafts::add);
     }
-    drafts = withFloatingQuotes(tree.text(), withoutDuplicates(drafts), quotes);
+    drafts = withFloatingQuotes(tree.text(), withoutDuplicates(withSpeakingClausesCut(tree, drafts)), quotes);
     drafts.sort(Comparator.comparing(Draft::content));
     drafts = resolveSpeakers(drafts, resolver);
     return assemble(tree.text(), drafts, quotes, entities.entities());
+  }
+
+  /**
+   * The kept drafts with each source cut before a relative clause whose pronoun is another kept
+   * draft's source ({@link SpeakingRelativeClauses}). Done after the filter, which judged the
+   * source whole: only a clause the filter kept as an attribution of its own is cut off.
+   */
+  private static List<Draft> withSpeakingClausesCut(DependencyTree tree, List<Draft> drafts) {
+    List<TextSpan> sources = drafts.stream().flatMap(draft -> draft.source().stream()).toList();
+    return drafts.stream()
+        .map(draft -> draft.withSource(draft.source().map(source -> SpeakingRelativeClauses.cut(tree, source, sources))))
+        .toList();
   }
 
   /**
