@@ -292,6 +292,7 @@ public final class AttributionFinder {
     if (content.isEmpty()) {
       return Optional.empty();
     }
+    content = Optional.of(beforeSpeechParticiple(tree, cue, content.get(), quotes));
     boolean speechWithoutSource = content.get().kind() == AttributionKind.DIRECT
         && TokenRanges.wordCount(content.get().span()) >= SPEECH_WORDS;
     boolean unnamed = cue.form() == CueForm.VERB && SourceFinder.mayLackSource(tree, cue.head());
@@ -329,6 +330,16 @@ public final class AttributionFinder {
             content.get().quotes(),
             confidence,
             AttributionFeatures.of(tree, cue, source, content.get())));
+  }
+
+  /** A content of one part cut before a participle of speech it swallowed ({@link CutContent#beforeSpeechParticiple}). */
+  private ContentCandidate beforeSpeechParticiple(
+      DependencyTree tree, CueMatch cue, ContentCandidate content, List<QuoteSpan> quotes) {
+    if (content.parts().size() != 1) {
+      return content;
+    }
+    TextSpan cut = CutContent.beforeSpeechParticiple(tree, cue, content.span(), quotes, lexicons);
+    return cut.equals(content.span()) ? content : ContentFinder.classify(tree.text(), cut, quotes);
   }
 
   /**

@@ -55,6 +55,20 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aParticipleOfSpeechAfterAContentsCommaEndsIt() {
+    assertThat(RuleCandidates.of("The mayor said the budget was balanced, adding that taxes would not rise next year."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("the budget was balanced");
+        });
+    assertThat(RuleCandidates.of("The mayor said the budget was balanced, leaving the council without a reason to object."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).startsWith("the budget was balanced, leaving");
+        });
+  }
+
+  @Test
   void aConditionBeforeAReportingVerbIsNotWhatWasReported() {
     assertThat(RuleCandidates.of("If she becomes president, the senator suggested in a tweet, women would not be punished."))
         .noneSatisfy(c -> assertThat(content(c)).startsWith("If she becomes president"));
