@@ -3,6 +3,7 @@ package org.claimspan.eval;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,12 @@ import org.claimspan.model.TextSpan;
  * Parses one PolNeAR brat standoff file into gold attributions.
  *
  * <p>{@code T} lines give typed spans ({@code Source}, {@code Cue}, {@code Content}, ...), with
- * discontinuous spans kept as fragments; {@code E} lines link an attribution's parts ({@code
- * Attribution:T4 Cue:T2 Content:T3 Source:T1}; Source may be absent; a {@code Content2} part is
- * appended to the content's fragments). Relations without a content are skipped (a few PolNeAR
- * files have a lone trigger). Lines that are neither {@code T} nor {@code E} (notes, and the tail
- * of span texts that contain a line break) are ignored. The kind is derived by {@link
- * KindDeriver}. Stateless and thread-safe.
+ * discontinuous spans kept as fragments in text order, those that only whitespace separates
+ * joined; {@code E} lines link an attribution's parts ({@code Attribution:T4 Cue:T2 Content:T3
+ * Source:T1}; Source may be absent; a {@code Content2} part is appended to the content's
+ * fragments). Relations without a content are skipped (a few PolNeAR files have a lone trigger).
+ * Lines that are neither {@code T} nor {@code E} (notes, and the tail of span texts that contain a
+ * line break) are ignored. The kind is derived by {@link KindDeriver}. Stateless and thread-safe.
  */
 public final class BratAnnotationParser {
 
@@ -52,13 +53,13 @@ public final class BratAnnotationParser {
     }
     List<EvalAttribution> result = new ArrayList<>();
     for (String event : events) {
-      toAttribution(event, spans, name).ifPresent(result::add);
+      toAttribution(event, spans, text, name).ifPresent(result::add);
     }
     return List.copyOf(result);
   }
 
   private static Optional<EvalAttribution> toAttribution(
-      String line, Map<String, EvalSpan> spans, String name) {
+      String line, Map<String, EvalSpan> spans, String text, String name) {
     Matcher m = EVENT.matcher(line);
     checkArgument(m.matches(), "not an E line: %s", line);
     List<TextSpan> content = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class BratAnnotationParser {
     if (content.isEmpty()) {
       return Optional.empty();
     }
-    EvalSpan contentSpan = new EvalSpan(content);
+    EvalSpan contentSpan = new EvalSpan(joinedAcrossWhitespace(text, content));
     return Optional.of(
         new EvalAttribution(
             KindDeriver.kindOf(contentSpan),
@@ -112,6 +113,28 @@ public final class BratAnnotationParser {
           text.length());
       fragments.add(TextSpan.of(text, begin, end));
     }
-    return new EvalSpan(fragments);
+    return new EvalSpan(joinedAcrossWhitespace(text, fragments));
+  }
+
+  /**
+   * The fragments in text order, those that only whitespace separates joined into one: PolNeAR
+   * stores some contiguous contents as two fragments or as a Content and a Content2 that meet at a
+   * space, often at a sentence break (train: 378 such gaps in contents), and the same words as one
+   * span must match them exactly.
+   */
+  static List<TextSpan> joinedAcrossWhitespace(String text, List<TextSpan> fragments) {
+    List<TextSpan> sorted = new ArrayList<>(fragments);
+    sorted.sort(Comparator.naturalOrder());
+    List<TextSpan> joined = new ArrayList<>();
+    for (TextSpan fragment : sorted) {
+      TextSpan last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && last.end() <= fragment.begin()
+          && text.substring(last.end(), fragment.begin()).isBlank()) {
+        joined.set(joined.size() - 1, TextSpan.of(text, last.begin(), fragment.end()));
+      } else {
+        joined.add(fragment);
+      }
+    }
+    return joined;
   }
 }

@@ -63,6 +63,16 @@ class BratAnnotationParserTest {
   }
 
   @Test
+  void joinsFragmentsAndContentsThatOnlyWhitespaceSeparates() {
+    String ann = "T1\tContent 26 33;34 41\t“It was close.”\nT2\tContent 50 55\tclaim\nT3\tContent 56 62\tfraud.\n"
+        + "T4\tCue 20 24\tsaid\nE1\tAttribution:T4 Cue:T4 Content:T1\nE2\tAttribution:T4 Cue:T4 Content:T3 Content2:T2\n";
+    List<EvalAttribution> gold = BratAnnotationParser.parse(ann, TEXT, "t");
+
+    assertThat(gold).extracting(a -> a.content().fragments())
+        .containsExactly(List.of(TextSpan.of(TEXT, 26, 41)), List.of(TextSpan.of(TEXT, 50, 62)));
+  }
+
+  @Test
   void rejectsOffsetsOutsideTheText() {
     assertThatThrownBy(() -> BratAnnotationParser.parse("T1\tCue 60 99\tx\n", TEXT, "bad.ann"))
         .isInstanceOf(IllegalArgumentException.class)
