@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
+import org.claimspan.spi.Sentence;
 import org.claimspan.spi.Token;
 
 /**
@@ -76,6 +77,7 @@ final class AttributionFeatures {
     String sentenceEnd = tree.token(tree.sentenceOf(cue.head()).endToken() - 1).word();
     f.add("question=" + sentenceEnd.equals("?"));
     addCuePlace(f, tree, cue, lemma);
+    addCueNeighbours(f, tree, cue);
     source.ifPresent(s -> addSourceSyntax(f, tree, cue, s));
     if (range != null) {
       addContentSyntax(f, tree, cue, lemma, range);
@@ -128,6 +130,20 @@ final class AttributionFeatures {
             + coarse(tree.token(child).pos()) + "|" + tree.token(child).pos().equals("VBG"));
       }
     }
+  }
+
+  /**
+   * The words right around the cue: what precedes it ("not", "to", a comma) and what follows it
+   * (a name, a pronoun, a quote mark, "that"), and whether it opens its sentence or stands in the
+   * text's first line, the headline.
+   */
+  private static void addCueNeighbours(List<String> f, DependencyTree tree, CueMatch cue) {
+    Sentence sentence = tree.sentenceOf(cue.head());
+    String before = cue.first() > sentence.firstToken() ? tree.token(cue.first() - 1).word().toLowerCase(Locale.ROOT) : "<s>";
+    String after = cue.last() + 1 < sentence.endToken() ? tree.token(cue.last() + 1).pos() : "</s>";
+    f.add("cuePrev=" + before);
+    f.add("cueNextPos=" + after);
+    f.add("headline=" + (tree.text().lastIndexOf('\n', tree.token(cue.head()).begin()) < 0));
   }
 
   /** The source's grammatical link to the cue and its entity type. */

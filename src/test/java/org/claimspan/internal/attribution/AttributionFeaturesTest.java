@@ -49,4 +49,14 @@ class AttributionFeaturesTest {
 
     assertThat(f).contains("sourceNer=PERSON", "source=name");
   }
+
+  @Test
+  void theWordsAroundTheCueAndTheHeadlineAreFeatures() {
+    List<String> headline = features("Mayor Says Taxes Will Rise\nThe mayor did not deny that the plan had failed.", "say");
+    List<String> body = features("Mayor Says Taxes Will Rise\nThe mayor did not deny that the plan had failed.", "deny");
+
+    assertThat(headline).contains("headline=true");
+    assertThat(body).contains("headline=false", "cueNextPos=IN");
+    assertThat(body).contains("cuePrev=mayor");
+  }
 }
