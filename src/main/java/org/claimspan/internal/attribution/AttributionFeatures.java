@@ -133,9 +133,9 @@ final class AttributionFeatures {
   }
 
   /**
-   * The words right around the cue: what precedes it ("not", "to", a comma) and what follows it
-   * (a name, a pronoun, a quote mark, "that"), and whether it opens its sentence or stands in the
-   * text's first line, the headline.
+   * The words right around the cue: the word before it ("not", "to", a comma, or {@code <s>} at
+   * the sentence's start), the tag after it (a name, a pronoun, a quote mark, "that"), and whether
+   * it stands in the text's first line, the headline.
    */
   private static void addCueNeighbours(List<String> f, DependencyTree tree, CueMatch cue) {
     Sentence sentence = tree.sentenceOf(cue.head());
@@ -143,7 +143,7 @@ final class AttributionFeatures {
     String after = cue.last() + 1 < sentence.endToken() ? tree.token(cue.last() + 1).pos() : "</s>";
     f.add("cuePrev=" + before);
     f.add("cueNextPos=" + after);
-    f.add("headline=" + (tree.text().lastIndexOf('\n', tree.token(cue.head()).begin()) < 0));
+    f.add("headline=" + tree.inFirstLine(tree.token(cue.head()).begin()));
   }
 
   /** The source's grammatical link to the cue and its entity type. */

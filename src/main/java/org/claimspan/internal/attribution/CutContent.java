@@ -5,8 +5,8 @@ import java.util.Set;
 import org.claimspan.internal.cue.CueMatch;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteSpan;
-import org.claimspan.model.CueClass;
 import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.CueClass;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Sentence;
 

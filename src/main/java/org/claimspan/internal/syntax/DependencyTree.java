@@ -15,9 +15,13 @@ import org.claimspan.spi.Token;
 public final class DependencyTree {
   private final AnalyzedText analysis;
   private final List<List<Integer>> children;
+  /** Offset of the text's first line break, or its length when it has none. */
+  private final int firstLineEnd;
 
   public DependencyTree(AnalyzedText analysis) {
     this.analysis = analysis;
+    int lineBreak = analysis.text().indexOf('\n');
+    this.firstLineEnd = lineBreak < 0 ? analysis.text().length() : lineBreak;
     int n = analysis.tokens().size();
     this.children = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -44,6 +48,14 @@ public final class DependencyTree {
 
   public int size() {
     return analysis.tokens().size();
+  }
+
+  /**
+   * Whether a character offset lies in the text's first line (a news text's headline): before its
+   * first line break, anywhere in a text without one.
+   */
+  public boolean inFirstLine(int offset) {
+    return offset < firstLineEnd;
   }
 
   public Sentence sentenceOf(int tokenIndex) {
