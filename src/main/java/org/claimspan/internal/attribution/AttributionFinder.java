@@ -199,9 +199,13 @@ public final class AttributionFinder {
    * source whole: only a clause the filter kept as an attribution of its own is cut off.
    */
   private static List<Draft> withSpeakingClausesCut(DependencyTree tree, List<Draft> drafts) {
-    List<TextSpan> sources = drafts.stream().flatMap(draft -> draft.source().stream()).toList();
+    List<TextSpan> pronouns = SpeakingRelativeClauses.relativePronouns(
+        drafts.stream().flatMap(draft -> draft.source().stream()).toList());
+    if (pronouns.isEmpty()) {
+      return drafts;
+    }
     return drafts.stream()
-        .map(draft -> draft.withSource(draft.source().map(source -> SpeakingRelativeClauses.cut(tree, source, sources))))
+        .map(draft -> draft.withSource(draft.source().map(source -> SpeakingRelativeClauses.cut(tree, source, pronouns))))
         .toList();
   }
 

@@ -20,18 +20,22 @@ final class SpeakingRelativeClauses {
 
   private SpeakingRelativeClauses() {}
 
+  /** The sources that are a relative pronoun as written, "who" or "whose": the clauses {@link #cut} looks for. */
+  static List<TextSpan> relativePronouns(List<TextSpan> sources) {
+    return sources.stream().filter(span -> RELATIVE_PRONOUNS.contains(span.text().toLowerCase(Locale.ROOT))).toList();
+  }
+
   /**
    * The source cut before the comma that opens a relative clause whose pronoun is one of {@code
-   * otherSources}, the sources of the document's other attributions; the source unchanged when it
-   * holds no such clause.
+   * pronouns}; the source unchanged when it holds no such clause.
    *
    * @param source a source span in {@code tree}'s text (character offsets)
-   * @param otherSources the sources of the attributions kept beside it
+   * @param pronouns the {@link #relativePronouns} among the sources of the attributions kept
+   *     beside it
    */
-  static TextSpan cut(DependencyTree tree, TextSpan source, List<TextSpan> otherSources) {
-    for (TextSpan pronoun : otherSources) {
-      if (pronoun.begin() <= source.begin() || pronoun.end() > source.end()
-          || !RELATIVE_PRONOUNS.contains(pronoun.text().toLowerCase(Locale.ROOT))) {
+  static TextSpan cut(DependencyTree tree, TextSpan source, List<TextSpan> pronouns) {
+    for (TextSpan pronoun : pronouns) {
+      if (pronoun.begin() <= source.begin() || pronoun.end() > source.end()) {
         continue;
       }
       Optional<TextSpan> cut = beforeCommaAt(tree, source, pronoun);
