@@ -55,6 +55,46 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aQuotationCreditedByADashIsItsNamesDirectSpeech() {
+    ExtractionResult result = extract("Readers wrote to us after the debate.\n\n"
+        + "\u201CThe plan will hurt farmers. We deserve better.\u201D \u2015 Edwin G. Monroy\n"
+        + "\u201CI have never been so proud of this town.\u201D\n\n- Ana Ruiz, Philadelphia.");
+    assertThat(result).hasAttribution().withCue("\u2015").withSource("Edwin G. Monroy")
+        .withKind(AttributionKind.DIRECT).withContentStartingWith("The plan will hurt farmers");
+    assertThat(result).hasAttribution().withCue("-").withSource("Ana Ruiz")
+        .withContentStartingWith("I have never been so proud");
+  }
+
+  @Test
+  void aDashedSubheadingIsNoByline() {
+    ExtractionResult result = extract("\u201CWe will not move,\u201D the mayor said of the plan.\n\n"
+        + "\u2013 An immigrant himself \u2013\n\nHe came to the city in 1990.");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.cue().map(cue -> cue.span().text().equals("\u2013")).orElse(false));
+  }
+
+  @Test
+  void eachTurnOfATranscriptIsOneAttributionWithNothingInsideIt() {
+    ExtractionResult result = extract("The interview aired on Sunday. A transcript follows.\n\n"
+        + "\"HALE: Governor, do you think the plan will pass? Voters say they are worried.\n\n"
+        + "\"RUIZ: I think it will pass. We have the votes, and people know it.\n\n"
+        + "\"HALE: Thank you, Governor.");
+    assertThat(result).hasAttribution().withCue(":").withSource("RUIZ")
+        .withContentStartingWith("I think it will pass. We have the votes");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .filteredOn(a -> a.cue().map(cue -> cue.span().text().equals(":")).orElse(false)).hasSize(3);
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.cue().map(cue -> cue.span().text().startsWith("think") || cue.span().text().equals("say")).orElse(false));
+  }
+
+  @Test
+  void aLoneCapitalisedLabelIsNoTranscript() {
+    ExtractionResult result = extract("The mayor spoke on Monday.\n\nCORRECTION: An earlier version misstated the date.");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.source().map(source -> source.text().equals("CORRECTION")).orElse(false));
+  }
+
+  @Test
   void splitQuoteIsOneAttributionInTwoParts() {
     ExtractionResult result = extract("\u201CWe will rebuild,\u201D Mayor Ana Ruiz said, \u201Cand we will do it this year.\u201D");
     assertThat(result).hasAttribution().withSpeaker("Ana Ruiz").withKind(AttributionKind.DIRECT);

@@ -99,27 +99,30 @@ public final class AttributionFinder {
    * without one, from part-of-speech patterns: the training data of the filter for that kind of text.
    */
   public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
-    List<Draft> drafts = tree.analysis().has(Capability.DEPENDENCIES) ? parsedDrafts(tree, quotes) : patternDrafts(tree, quotes);
+    List<QuoteSpan> continuable = LayoutAttributions.of(tree.text(), quotes).continuable(quotes);
+    List<Draft> drafts = tree.analysis().has(Capability.DEPENDENCIES)
+        ? parsedDrafts(tree, quotes, continuable) : patternDrafts(tree, quotes, continuable);
     return drafts.stream().map(Candidate::of).toList();
   }
 
   /**
    * The drafts of the verb cues of a text without a parse, from part-of-speech patterns, in cue
-   * order, with the rival features.
+   * order, with the rival features; only {@code continuable} quotes continue a draft.
    */
-  private List<Draft> patternDrafts(DependencyTree tree, List<QuoteSpan> quotes) {
+  private List<Draft> patternDrafts(DependencyTree tree, List<QuoteSpan> quotes, List<QuoteSpan> continuable) {
     List<Draft> drafts = new ArrayList<>();
     for (CueMatch cue : cueFinder.find(tree)) {
       patternDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
-    return withContinuations(tree.text(), withRivals(drafts), quotes);
+    return withContinuations(tree.text(), withRivals(drafts), continuable);
   }
 
   /**
    * The drafts of every verb and noun cue of a parsed text, before the filter, in cue order, with
-   * the features that depend on the other drafts ({@link RivalFeatures}).
+   * the features that depend on the other drafts ({@link RivalFeatures}); only {@code continuable}
+   * quotes continue a draft.
    */
-  private List<Draft> parsedDrafts(DependencyTree tree, List<QuoteSpan> quotes) {
+  private List<Draft> parsedDrafts(DependencyTree tree, List<QuoteSpan> quotes, List<QuoteSpan> continuable) {
     List<Draft> drafts = new ArrayList<>();
     for (CueMatch cue : cueFinder.find(tree)) {
       parsedDraft(tree, cue, quotes).ifPresent(drafts::add);
@@ -127,7 +130,7 @@ public final class AttributionFinder {
     for (NounCues.Found cue : nounCues.find(tree)) {
       nounDraft(tree, cue, quotes).ifPresent(drafts::add);
     }
-    return withContinuations(tree.text(), withRivals(drafts), quotes);
+    return withContinuations(tree.text(), withRivals(drafts), continuable);
   }
 
   /** The drafts with the features that depend on the other drafts of the document ({@link RivalFeatures}). */
@@ -184,13 +187,30 @@ public final class AttributionFinder {
     List<Draft> drafts = new ArrayList<>();
     // Each kind of text has its own model: the parser's candidates and features differ from the patterns'.
     boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
-    for (Draft draft : parsed ? parsedDrafts(tree, quotes) : patternDrafts(tree, quotes)) {
-      judged(draft, parsed ? filter : patternFilter).ifPresent(drafts::add);
+    LayoutAttributions layout = LayoutAttributions.of(tree.text(), quotes);
+    List<QuoteSpan> continuable = layout.continuable(quotes);
+    for (Draft draft : parsed ? parsedDrafts(tree, quotes, continuable) : patternDrafts(tree, quotes, continuable)) {
+      judged(draft, parsed ? filter : patternFilter)
+          .filter(kept -> !layout.displaces(kept.cue().orElseThrow().span(), kept.parts()))
+          .ifPresent(drafts::add);
     }
-    drafts = withFloatingQuotes(tree.text(), withoutDuplicates(withSpeakingClausesCut(tree, drafts)), quotes);
+    drafts.addAll(layoutDrafts(tree.text(), layout, quotes));
+    drafts = withFloatingQuotes(tree.text(), withoutDuplicates(withSpeakingClausesCut(tree, drafts)), continuable);
     drafts.sort(Comparator.comparing(Draft::content));
     drafts = resolveSpeakers(drafts, resolver);
     return assemble(tree.text(), drafts, quotes, entities.entities());
+  }
+
+  /** Confidence of an attribution the layout gives: a turn or a byline is seldom anything else. */
+  private static final double LAYOUT_CONFIDENCE = 0.9;
+
+  /** The drafts of a transcript's turns and of dash bylines ({@link LayoutAttributions}). */
+  private static List<Draft> layoutDrafts(String text, LayoutAttributions layout, List<QuoteSpan> quotes) {
+    return layout.attributions(text, quotes).stream()
+        .map(found -> new Draft(found.content().kind(), Optional.of(found.source()), Optional.empty(),
+            Optional.of(found.cue()), found.content().span(), found.content().parts(), found.content().quotes(),
+            LAYOUT_CONFIDENCE, List.of()))
+        .toList();
   }
 
   /**

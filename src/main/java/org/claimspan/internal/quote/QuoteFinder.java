@@ -119,7 +119,7 @@ public final class QuoteFinder {
         if (opensDoubled(text, i, paragraph.end()) && atWordStart(text, i, paragraph)) {
           open = i;
           i++; // past the mark's second apostrophe
-        } else if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph)) {
+        } else if (QuoteMarks.isDoubleOpen(c) && opensHere(text, i, paragraph) || opensReversed(text, i, paragraph)) {
           open = i;
         } else if (c == '\u2018' && opensSingle(text, i, paragraph)) {
           int close = findSingleClose(text, i + 1, Math.min(paragraph.end(), i + 1 + MAX_SINGLE_QUOTE_LENGTH));
@@ -180,6 +180,16 @@ public final class QuoteFinder {
       j++;
     }
     return j - i;
+  }
+
+  /**
+   * A right double mark that opens its paragraph before a letter or digit opens a quote: there is
+   * nothing before it to close, so it is a left mark mistyped (”Fear. I am truly afraid ...”, as
+   * some sites print reader comments).
+   */
+  private static boolean opensReversed(String text, int i, TextSpan paragraph) {
+    return text.charAt(i) == '\u201D' && i == paragraph.begin() && i + 1 < paragraph.end()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /** A straight mark opens a quote unless it directly follows a letter or digit (12" pipe). */

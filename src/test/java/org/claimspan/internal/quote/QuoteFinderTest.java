@@ -35,6 +35,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aRightMarkOpeningAParagraphOpensAQuote() {
+    QuoteFinder.Found found = find("\u201DFear. I am truly afraid.\u201D \u2015 Ana Ruiz\nShe said it twice.\u201D");
+    assertThat(contents(found)).containsExactly("Fear. I am truly afraid.");
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(contents(find("Warren\u2019s plan isn\u2019t the mayor\u2019s."))).isEmpty();
   }
