@@ -2,6 +2,8 @@ package org.claimspan.internal.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.model.Cue;
 import org.claimspan.model.CueClass;
@@ -41,7 +43,7 @@ final class LayoutAttributions {
     if (bylines.isEmpty()) {
       return quotes;
     }
-    List<QuoteSpan> credited = bylines.stream().map(DashBylines.Byline::quote).toList();
+    Set<QuoteSpan> credited = bylines.stream().map(DashBylines.Byline::quote).collect(Collectors.toSet());
     return quotes.stream().filter(quote -> !credited.contains(quote)).toList();
   }
 
