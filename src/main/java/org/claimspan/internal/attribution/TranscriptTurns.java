@@ -13,8 +13,9 @@ import org.claimspan.model.TextSpan;
  * The turns of an interview transcript: lines that open with a speaker's name in capitals and a
  * colon, "TAPPER: And obviously, you’re supporting ...", "\"PENCE: Well, look, ...". PolNeAR
  * annotates each turn as one attribution, the name its source, the colon its cue and the rest of
- * the line its content, and annotates nothing inside a turn (train and dev: 26 turns in three
- * transcripts, no cue inside one). Works on characters, so a text without a parse gets them too.
+ * the line its content, and annotates nothing inside a turn (train and dev: 21 annotated turns in
+ * three transcripts, no cue inside one; a fourth transcript is not annotated at all). Works on
+ * characters, so a text without a parse gets them too.
  * Stateless and thread-safe; offsets are UTF-16 indexes into the text.
  */
 final class TranscriptTurns {
