@@ -147,16 +147,21 @@ final class DashBylines {
   /** Whether a quotation opens a line or follows the end of a sentence. */
   private static boolean opensLineOrSentence(String text, int begin) {
     int i = begin - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+    while (i >= 0 && isSpaceInLine(text.charAt(i))) {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r' || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
   private static int skipSpaces(String text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+    while (i < text.length() && isSpaceInLine(text.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  /** A space, tab or no-break space: white space that does not end a line. */
+  private static boolean isSpaceInLine(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 }

@@ -54,7 +54,8 @@ final class TranscriptTurns {
     Matcher matcher = LABEL.matcher(text);
     while (matcher.find()) {
       int speechEnd = matcher.end(3);
-      while (speechEnd > matcher.start(3) && (Character.isWhitespace(text.charAt(speechEnd - 1)) || text.charAt(speechEnd - 1) == '.')) {
+      while (speechEnd > matcher.start(3)
+          && (Character.isWhitespace(text.charAt(speechEnd - 1)) || text.charAt(speechEnd - 1) == '.')) {
         speechEnd--;
       }
       turns.add(new Turn(
