@@ -17,6 +17,7 @@ import org.claimspan.internal.attribution.AttributionFinder;
 import org.claimspan.internal.attribution.CapitalisedNames;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
+import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.text.PreparedText;
 import org.claimspan.internal.text.TextPreparer;
@@ -88,28 +89,52 @@ final class AttributionTrainingData {
   }
 
   private Labelled examples(GoldDocument document) {
+    Analysed analysed = analyse(document);
+    List<Example> examples = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    for (int i = 0; i < analysed.candidates().size(); i++) {
+      AttributionFinder.Candidate candidate = analysed.candidates().get(i);
+      Optional<String> matched = analysed.gold().get(i).map(g -> document.id() + "#" + g);
+      examples.add(new Example(candidate.features(), matched));
+      where.add(document.id() + "\t" + new EvalSpan(candidate.parts()).text().replaceAll("\\s+", " "));
+    }
+    return new Labelled(new Examples(examples, document.gold().size()), where);
+  }
+
+  /**
+   * A document as the rules see it: its parse, its quotations, the rules' candidates and, for each,
+   * the index of the gold attribution it matches.
+   */
+  record Analysed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates,
+      List<Optional<Integer>> gold) {}
+
+  /**
+   * Runs the extraction stages up to the attribution rules (without any trained filter) and matches
+   * each candidate to the first gold attribution whose content it covers at least {@link #COVERAGE}
+   * of and whose cue its cue overlaps.
+   */
+  Analysed analyse(GoldDocument document) {
     String text = document.text();
     PreparedText prepared = preparer.prepare(text);
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     AnalyzedText analysis = backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
     DependencyTree tree = new DependencyTree(names.withNamesIfMissing(analysis)); // as the engine does
-    List<Example> examples = new ArrayList<>();
-    List<String> where = new ArrayList<>();
-    for (AttributionFinder.Candidate candidate : finder.candidates(tree, quotes.quotes())) {
+    List<AttributionFinder.Candidate> candidates = finder.candidates(tree, quotes.quotes());
+    List<Optional<Integer>> gold = new ArrayList<>();
+    for (AttributionFinder.Candidate candidate : candidates) {
       EvalSpan content = new EvalSpan(candidate.parts());
-      Optional<String> matched = Optional.empty();
+      Optional<Integer> matched = Optional.empty();
       for (int g = 0; g < document.gold().size() && matched.isEmpty(); g++) {
-        EvalAttribution gold = document.gold().get(g);
-        int length = gold.content().length();
-        boolean matches = length > 0 && content.overlap(gold.content()) >= COVERAGE * length
-            && gold.cue().map(cue -> cue.overlap(EvalSpan.of(candidate.cue())) > 0).orElse(true);
+        EvalAttribution attribution = document.gold().get(g);
+        int length = attribution.content().length();
+        boolean matches = length > 0 && content.overlap(attribution.content()) >= COVERAGE * length
+            && attribution.cue().map(cue -> cue.overlap(EvalSpan.of(candidate.cue())) > 0).orElse(true);
         if (matches) {
-          matched = Optional.of(document.id() + "#" + g);
+          matched = Optional.of(g);
         }
       }
-      examples.add(new Example(candidate.features(), matched));
-      where.add(document.id() + "\t" + content.text().replaceAll("\\s+", " "));
+      gold.add(matched);
     }
-    return new Labelled(new Examples(examples, document.gold().size()), where);
+    return new Analysed(tree, quotes.quotes(), candidates, gold);
   }
 }

@@ -19,6 +19,7 @@ import org.claimspan.internal.claim.LabelledSentence;
 import org.claimspan.internal.claim.YesScores;
 import org.claimspan.spi.LinguisticBackend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train Claimspan's own models.",
-    subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class})
+    subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class, ContentBoundsTrainCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution");
+    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution, content-bounds");
   }
 
   /** {@code claimspan train checkworthy}: the check-worthiness model and its threshold. */
@@ -127,26 +128,13 @@ final class TrainCommand implements Runnable {
   static final class Attribution implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "PolNeAR split to train on.")
-    Path corpus;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE.bin", description = "Model file to write.")
-    Path out;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")
-    Integer limit;
+    @Mixin PolnearTrainingOptions options;
 
     @Option(names = "--profile", defaultValue = "accurate", converter = ProfileConverter.class,
         description = "Profile whose candidates to learn: accurate (parsed text; the packaged"
             + " attribution-filter-en.bin) or fast (part-of-speech patterns; attribution-filter-patterns-en.bin);"
             + " default ${DEFAULT-VALUE}.")
     Profile profile;
-
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds for the threshold (default ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default ${DEFAULT-VALUE}).")
-    int threads;
 
     @Option(names = "--iterations", description = "Optimiser iterations (default: the packaged model's).")
     Integer iterations;
@@ -157,65 +145,45 @@ final class TrainCommand implements Runnable {
     @Option(names = "--l2", description = "L2 regularisation cost (default: the packaged model's).")
     Double l2;
 
-    @Option(names = "--cache", paramLabel = "DIR",
-        description = "Keep each document's parse in DIR and reuse it on the next run (parsing is nearly all the time).")
-    Path cache;
-
     @Option(names = "--candidates-report", paramLabel = "FILE",
         description = "Write each candidate (document, label, out-of-fold probe score, content, features) as TSV, for error analysis.")
     Path report;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      if (!Files.isDirectory(corpus)) {
-        throw new ParameterException(spec.commandLine(), "no such folder: " + corpus);
-      }
-      if (folds < 2 || threads < 1 || limit != null && limit < 2) {
-        throw new ParameterException(spec.commandLine(),
-            "need --folds >= 2, --threads >= 1, --limit >= 2: " + folds + ", " + threads + ", " + limit);
-      }
       AttributionFilterTrainer.Settings defaults = AttributionFilterTrainer.Settings.defaults();
       AttributionFilterTrainer.Settings settings = new AttributionFilterTrainer.Settings(
           iterations == null ? defaults.iterations() : iterations,
           cutoff == null ? defaults.cutoff() : cutoff,
           l2 == null ? defaults.l2() : l2);
-      List<GoldDocument> documents = new PolnearReader().read(corpus);
-      if (limit != null && limit < documents.size()) {
-        documents = documents.subList(0, limit);
-      }
-      if (folds > documents.size()) {
-        throw new ParameterException(spec.commandLine(),
-            "--folds " + folds + " is more than the " + documents.size() + " documents");
-      }
+      List<List<GoldDocument>> folds = options.folds(spec);
       long start = System.nanoTime();
-      LinguisticBackend analyser = Backends.forProfile(profile);
-      LinguisticBackend backend = cache == null ? analyser : new CachingBackend(analyser, cache);
-      AttributionTrainingData data = new AttributionTrainingData(backend, Lexicons.loadDefault());
+      AttributionTrainingData data = new AttributionTrainingData(options.backend(profile), Lexicons.loadDefault());
       List<AttributionFilterTrainer.Examples> foldExamples = new ArrayList<>();
       List<String> where = new ArrayList<>();
-      for (int f = 0; f < folds; f++) {
-        AttributionTrainingData.Labelled fold = data.examples(
-            documents.subList(f * documents.size() / folds, (f + 1) * documents.size() / folds), threads);
-        foldExamples.add(fold.examples());
-        where.addAll(fold.where());
+      for (List<GoldDocument> fold : folds) {
+        AttributionTrainingData.Labelled labelled = data.examples(fold, options.threads);
+        foldExamples.add(labelled.examples());
+        where.addAll(labelled.where());
       }
+      int documents = folds.stream().mapToInt(List::size).sum();
       long analysed = System.nanoTime();
       AttributionFilterTrainer.Result result = new AttributionFilterTrainer().train(foldExamples, settings);
       String description = String.format(Locale.ROOT,
           "%s, %d documents (threshold picked on the out-of-fold scores of %d folds in file-name order)",
-          corpus.getFileName(), documents.size(), folds);
-      Path properties = AttributionFilterTrainer.write(result, settings, description, out);
+          options.corpus.getFileName(), documents, folds.size());
+      Path properties = AttributionFilterTrainer.write(result, settings, description, options.out);
       if (report != null) {
         writeReport(foldExamples, where, result.outOfFoldScores());
       }
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(Locale.ROOT,
           "trained on %d candidates from %d documents in %.1f s (%.1f s of it analysing); wrote %s (%d bytes) and %s%n",
-          result.trainExamples(), documents.size(), (System.nanoTime() - start) / 1e9, (analysed - start) / 1e9, out,
-          Files.size(out), properties);
+          result.trainExamples(), documents, (System.nanoTime() - start) / 1e9, (analysed - start) / 1e9, options.out,
+          Files.size(options.out), properties);
       stdout.printf(Locale.ROOT,
           "out of fold (%d folds) at threshold %.2f: precision %.4f recall %.4f F1 %.4f (all kept: F1 %.4f)%n",
-          folds, result.threshold(), result.precision(), result.recall(), result.f1(), result.unfilteredF1());
+          folds.size(), result.threshold(), result.precision(), result.recall(), result.f1(), result.unfilteredF1());
       stdout.flush();
       return 0;
     }

@@ -160,9 +160,7 @@ public final class AttributionFilterTrainer {
    */
   public static Path write(Result result, Settings settings, String data, Path modelFile) throws IOException {
     MaxentFiles.writeModel(result.model(), modelFile);
-    Path parent = modelFile.toAbsolutePath().getParent();
-    String base = modelFile.getFileName().toString().replaceFirst("\\.bin$", "");
-    Path properties = parent.resolve(base + ".properties");
+    Path properties = MaxentFiles.propertiesBeside(modelFile);
     String body = String.format(Locale.ROOT,
         "# attribution filter threshold: the best candidate F1 of out-of-fold probe scores (cross-validation);%n"
             + "# the model itself is trained on every document%n"

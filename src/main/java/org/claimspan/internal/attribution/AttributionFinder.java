@@ -43,10 +43,11 @@ public final class AttributionFinder {
 
   private final Optional<AttributionFilter> filter;
   private final Optional<AttributionFilter> patternFilter;
+  private final Optional<ContentBoundaryModel> bounds;
 
   /** A finder with the packaged attribution models, where the classpath has them. */
   public AttributionFinder(Lexicons lexicons) {
-    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns());
+    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), ContentBoundaryModel.packaged());
   }
 
   /**
@@ -66,11 +67,24 @@ public final class AttributionFinder {
    */
   public AttributionFinder(
       Lexicons lexicons, Optional<AttributionFilter> filter, Optional<AttributionFilter> patternFilter) {
+    this(lexicons, filter, patternFilter, Optional.empty());
+  }
+
+  /**
+   * @param filter the trained judge of candidates found in a parse; empty to keep them all
+   * @param patternFilter the trained judge of candidates found by part-of-speech patterns in text
+   *     without a parse (the fast profile); empty to keep them all
+   * @param bounds the trained judge of where a kept candidate's content in a parse begins and ends;
+   *     empty to keep the rules' bounds
+   */
+  public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter,
+      Optional<AttributionFilter> patternFilter, Optional<ContentBoundaryModel> bounds) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
     this.patternFilter = patternFilter;
+    this.bounds = bounds;
   }
 
   /**
@@ -81,16 +95,20 @@ public final class AttributionFinder {
    * @param parts the content's parts
    * @param source the source, if the rules found one
    * @param cue the cue's span
+   * @param cueLemma the cue's lemma
+   * @param kind the content's kind
    * @param features the candidate's features
    */
-  public record Candidate(List<TextSpan> parts, Optional<TextSpan> source, TextSpan cue, List<String> features) {
+  public record Candidate(List<TextSpan> parts, Optional<TextSpan> source, TextSpan cue, String cueLemma,
+      AttributionKind kind, List<String> features) {
     public Candidate {
       parts = List.copyOf(parts);
       features = List.copyOf(features);
     }
 
     private static Candidate of(Draft draft) {
-      return new Candidate(draft.parts(), draft.source(), draft.cue().orElseThrow().span(), draft.features());
+      Cue cue = draft.cue().orElseThrow();
+      return new Candidate(draft.parts(), draft.source(), cue.span(), cue.lemma(), draft.kind(), draft.features());
     }
   }
 
@@ -172,6 +190,12 @@ public final class AttributionFinder {
       return new Draft(kind, source, speaker, cue, content, parts, quotes, confidence, all);
     }
 
+    /** The draft with another content. */
+    Draft withContent(ContentCandidate content) {
+      return new Draft(content.kind(), source, speaker, cue, content.span(), content.parts(), content.quotes(),
+          confidence, features);
+    }
+
     Draft withSource(Optional<TextSpan> newSource) {
       return new Draft(kind, newSource, speaker, cue, content, parts, quotes, confidence, features);
     }
@@ -189,8 +213,10 @@ public final class AttributionFinder {
     boolean parsed = tree.analysis().has(Capability.DEPENDENCIES);
     LayoutAttributions layout = LayoutAttributions.of(tree.text(), quotes);
     List<QuoteSpan> continuable = layout.continuable(quotes);
+    QuoteEdges edges = QuoteEdges.of(quotes);
     for (Draft draft : parsed ? parsedDrafts(tree, quotes, continuable) : patternDrafts(tree, quotes, continuable)) {
       judged(draft, parsed ? filter : patternFilter)
+          .map(kept -> parsed ? withBounds(tree, kept, quotes, edges) : kept)
           .filter(kept -> !layout.displaces(kept.cue().orElseThrow().span(), kept.parts()))
           .ifPresent(drafts::add);
     }
@@ -227,6 +253,21 @@ public final class AttributionFinder {
     return drafts.stream()
         .map(draft -> draft.withSource(draft.source().map(source -> SpeakingRelativeClauses.cut(tree, source, pronouns))))
         .toList();
+  }
+
+  /**
+   * The draft with its content's bounds where the trained model puts them ({@link
+   * ContentBoundaryModel}); unchanged without a model. Done after the filter, which judged the
+   * rules' content: the model is trained on the contents of candidates that match an attribution.
+   */
+  private Draft withBounds(DependencyTree tree, Draft draft, List<QuoteSpan> quotes, QuoteEdges edges) {
+    if (bounds.isEmpty()) {
+      return draft;
+    }
+    Cue cue = draft.cue().orElseThrow();
+    ContentCandidate content = new ContentCandidate(draft.content(), draft.parts(), draft.quotes(), draft.kind());
+    ContentCandidate moved = bounds.get().adjust(tree, cue.span(), draft.source(), content, cue.lemma(), quotes, edges);
+    return moved == content ? draft : draft.withContent(moved);
   }
 
   /**

@@ -121,9 +121,7 @@ public final class CheckworthyTrainer {
    */
   public static Path write(Result result, Settings settings, Path modelFile) throws IOException {
     MaxentFiles.writeModel(result.model(), modelFile);
-    Path parent = modelFile.toAbsolutePath().getParent();
-    String base = modelFile.getFileName().toString().replaceFirst("\\.bin$", "");
-    Path properties = parent.resolve(base + ".properties");
+    Path properties = MaxentFiles.propertiesBeside(modelFile);
     YesScores holdout = result.holdout();
     YesScores dev = result.dev();
     String body = String.format(Locale.ROOT,

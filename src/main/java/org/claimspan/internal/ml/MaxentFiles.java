@@ -55,6 +55,16 @@ public final class MaxentFiles {
     }
   }
 
+  /**
+   * The properties file that holds a model file's threshold: beside it, with its name and the
+   * extension {@code .properties} in place of its own ({@code filter.bin} -> {@code filter.properties}).
+   */
+  public static Path propertiesBeside(Path modelFile) {
+    Path parent = modelFile.toAbsolutePath().getParent();
+    String base = modelFile.getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
+    return parent.resolve(base + ".properties");
+  }
+
   /** Reads a model written by {@link #writeModel}; does not close {@code in}. */
   public static MaxentModel readModel(InputStream in) throws IOException {
     return new GenericModelReader(new BinaryFileDataReader(in)).getModel();

@@ -6,6 +6,7 @@ import org.claimspan.backend.corenlp.CoreNlpBackend;
 import org.claimspan.backend.opennlp.OpenNlpBackend;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
+import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.text.TextPreparer;
 import org.claimspan.model.TextSpan;
@@ -52,14 +53,27 @@ final class RuleCandidates {
     return parser;
   }
 
+  /** A text parsed by CoreNLP, with its quotations and the rules' candidates in it. */
+  record Parsed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates) {}
+
+  /** {@code text} parsed by CoreNLP, with its quotations and every candidate the rules propose in it. */
+  static synchronized Parsed parsed(String text) {
+    return analyse(parser(), text, true);
+  }
+
   private static List<AttributionFinder.Candidate> candidates(LinguisticBackend backend, String text, boolean quoted) {
+    return analyse(backend, text, quoted).candidates();
+  }
+
+  private static Parsed analyse(LinguisticBackend backend, String text, boolean quoted) {
     if (finder == null) {
       lexicons = Lexicons.loadDefault();
       finder = new AttributionFinder(lexicons, Optional.empty());
     }
     DependencyTree tree = new DependencyTree(backend.analyze(text, List.of(TextSpan.of(text, 0, text.length())), 200));
-    return finder.candidates(tree, quoted
+    List<QuoteSpan> quotes = quoted
         ? new QuoteFinder().find(new TextPreparer(lexicons.boilerplate()).prepare(text)).quotes()
-        : List.of());
+        : List.of();
+    return new Parsed(tree, quotes, finder.candidates(tree, quotes));
   }
 }
