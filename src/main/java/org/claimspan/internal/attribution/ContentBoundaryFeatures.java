@@ -68,6 +68,9 @@ final class ContentBoundaryFeatures {
       f.add(prefix + "firstWord=" + word(tree.token(firstWord)));
       f.add(prefix + "firstWord+kind=" + word(tree.token(firstWord)) + "|" + kind);
       f.add(prefix + "toSentenceEnd=" + (stretchLast == choices.sentenceLast()));
+      f.add(prefix + "words=" + lower(tree.token(firstWord)) + "_" + (firstWord < stretchLast ? lower(tree.token(firstWord + 1)) : "END"));
+      f.add(prefix + "ner=" + entityKinds(tree, first, stretchLast));
+      f.add(prefix + "headLemma=" + tree.token(rootOf(tree, first, stretchLast)).lemma());
       int root = rootOf(tree, choices.start(), choices.end());
       f.add(prefix + "holdsRoot=" + (root >= first && root <= stretchLast));
       f.add(prefix + "quoteInside=" + hasQuoteMark(tree, first, stretchLast, quotes));
@@ -152,6 +155,20 @@ final class ContentBoundaryFeatures {
       tops.add(where + "|" + token.relation() + "|" + token.pos() + "|" + (clause ? "clause" : "phrase"));
     }
     return List.copyOf(tops);
+  }
+
+  private static String lower(Token token) {
+    return token.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The entity tags in a stretch, in order of first appearance ("O" alone when it names nothing). */
+  private static String entityKinds(DependencyTree tree, int first, int last) {
+    Set<String> kinds = new LinkedHashSet<>();
+    for (int i = first; i <= last; i++) {
+      kinds.add(tree.token(i).ner());
+    }
+    kinds.remove("O");
+    return kinds.isEmpty() ? "O" : String.join("+", kinds);
   }
 
   /** The stretch's first token that is no punctuation, or its first token. */
