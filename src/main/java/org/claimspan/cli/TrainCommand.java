@@ -30,13 +30,14 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train Claimspan's own models.",
-    subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class, ContentBoundsTrainCommand.class})
+    subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class,
+        BoundsTrainCommand.Content.class, BoundsTrainCommand.Cue.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution, content-bounds");
+    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution, content-bounds, cue-bounds");
   }
 
   /** {@code claimspan train checkworthy}: the check-worthiness model and its threshold. */

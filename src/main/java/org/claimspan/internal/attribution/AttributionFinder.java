@@ -44,10 +44,12 @@ public final class AttributionFinder {
   private final Optional<AttributionFilter> filter;
   private final Optional<AttributionFilter> patternFilter;
   private final Optional<ContentBoundaryModel> bounds;
+  private final Optional<CueBoundaryModel> cueBounds;
 
   /** A finder with the packaged attribution models, where the classpath has them. */
   public AttributionFinder(Lexicons lexicons) {
-    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), ContentBoundaryModel.packaged());
+    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), ContentBoundaryModel.packaged(),
+        CueBoundaryModel.packaged());
   }
 
   /**
@@ -67,7 +69,7 @@ public final class AttributionFinder {
    */
   public AttributionFinder(
       Lexicons lexicons, Optional<AttributionFilter> filter, Optional<AttributionFilter> patternFilter) {
-    this(lexicons, filter, patternFilter, Optional.empty());
+    this(lexicons, filter, patternFilter, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -76,15 +78,19 @@ public final class AttributionFinder {
    *     without a parse (the fast profile); empty to keep them all
    * @param bounds the trained judge of where a kept candidate's content in a parse begins and ends;
    *     empty to keep the rules' bounds
+   * @param cueBounds the trained judge of where a kept candidate's cue in a parse begins and ends;
+   *     empty to keep the rules' bounds
    */
   public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter,
-      Optional<AttributionFilter> patternFilter, Optional<ContentBoundaryModel> bounds) {
+      Optional<AttributionFilter> patternFilter, Optional<ContentBoundaryModel> bounds,
+      Optional<CueBoundaryModel> cueBounds) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
     this.patternFilter = patternFilter;
     this.bounds = bounds;
+    this.cueBounds = cueBounds;
   }
 
   /**
@@ -196,6 +202,11 @@ public final class AttributionFinder {
           confidence, features);
     }
 
+    /** The draft with another cue. */
+    Draft withCue(Cue newCue) {
+      return new Draft(kind, source, speaker, Optional.of(newCue), content, parts, quotes, confidence, features);
+    }
+
     Draft withSource(Optional<TextSpan> newSource) {
       return new Draft(kind, newSource, speaker, cue, content, parts, quotes, confidence, features);
     }
@@ -261,13 +272,18 @@ public final class AttributionFinder {
    * rules' content: the model is trained on the contents of candidates that match an attribution.
    */
   private Draft withBounds(DependencyTree tree, Draft draft, List<QuoteSpan> quotes, QuoteEdges edges) {
-    if (bounds.isEmpty()) {
-      return draft;
-    }
     Cue cue = draft.cue().orElseThrow();
-    ContentCandidate content = new ContentCandidate(draft.content(), draft.parts(), draft.quotes(), draft.kind());
-    ContentCandidate moved = bounds.get().adjust(tree, cue.span(), draft.source(), content, cue.lemma(), quotes, edges);
-    return moved == content ? draft : draft.withContent(moved);
+    Draft bounded = draft;
+    if (bounds.isPresent()) {
+      ContentCandidate content = new ContentCandidate(draft.content(), draft.parts(), draft.quotes(), draft.kind());
+      ContentCandidate moved = bounds.get().adjust(tree, cue.span(), draft.source(), content, cue.lemma(), quotes, edges);
+      bounded = moved == content ? draft : draft.withContent(moved);
+    }
+    if (cueBounds.isPresent()) {
+      TextSpan span = cueBounds.get().adjust(tree, cue.span(), bounded.source(), bounded.parts(), cue.lemma());
+      bounded = span.equals(cue.span()) ? bounded : bounded.withCue(new Cue(span, cue.lemma(), cue.cueClass()));
+    }
+    return bounded;
   }
 
   /**

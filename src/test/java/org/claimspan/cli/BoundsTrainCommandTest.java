@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train content-bounds} on the four-document PolNeAR-format fixture (handwritten, in
- * src/test/resources/polnear-mini): the command parses the documents with CoreNLP, labels the
- * boundary choices of the candidates that match an annotation, and writes the same model twice.
+ * {@code train content-bounds} and {@code train cue-bounds} on the four-document PolNeAR-format
+ * fixture (handwritten, in src/test/resources/polnear-mini): the commands parse the documents with
+ * CoreNLP, label the boundary choices of the candidates that match an annotation, and write the
+ * same model twice.
  */
-class ContentBoundsTrainCommandTest {
+class BoundsTrainCommandTest {
   private final CliRunner cli = new CliRunner();
 
   private static Path fixture() throws URISyntaxException {
-    return Path.of(ContentBoundsTrainCommandTest.class.getResource("/polnear-mini/text").toURI()).getParent();
+    return Path.of(BoundsTrainCommandTest.class.getResource("/polnear-mini/text").toURI()).getParent();
   }
 
   @Test
@@ -38,6 +39,19 @@ class ContentBoundsTrainCommandTest {
         .containsPattern("(?m)^threshold=\\d+\\.\\d$");
     assertThat(cli.out()).contains("from 4 documents").contains("out of fold (2 folds");
     try (InputStream in = Files.newInputStream(first)) {
+      assertThat(ConditionalLogit.read(in).size()).isPositive();
+    }
+  }
+
+  @Test
+  void trainsTheCueBoundaryModelTheSameWay(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("cue-bounds.tsv");
+    assertThat(cli.run("train", "cue-bounds", "--corpus", fixture().toString(), "--folds", "2",
+        "--threads", "1", "--out", model.toString())).as(cli.err()).isZero();
+
+    assertThat(cli.out()).contains("matched cues from 4 documents");
+    assertThat(Files.readString(dir.resolve("cue-bounds.properties"))).containsPattern("(?m)^threshold=\\d+\\.\\d$");
+    try (InputStream in = Files.newInputStream(model)) {
       assertThat(ConditionalLogit.read(in).size()).isPositive();
     }
   }

@@ -11,14 +11,15 @@ import org.claimspan.internal.ml.ConditionalLogit;
 import org.claimspan.internal.ml.MaxentFiles;
 
 /**
- * Trains {@link ContentBoundaryModel}: a {@link ConditionalLogit} over the choices of every
- * decision that has a right choice (fixed settings and seed, so the same examples give the same
- * model). The margin is picked by cross-validation: a probe model trained without each fold judges
- * it, and the margin under which the contents that come out with both bounds right and the
- * contents that still match their annotation add up to the most is kept; the final model is
- * trained on every fold. Each run builds its own; not shared between threads.
+ * Trains a {@link BoundaryRanker} (for {@link ContentBoundaryModel} or {@link CueBoundaryModel}):
+ * a {@link ConditionalLogit} over the choices of every decision that has a right choice (fixed
+ * settings and seed, so the same examples give the same model). The margin is picked by
+ * cross-validation: a probe model trained without each fold judges it, and the margin under which
+ * the spans that come out with both bounds right and the spans that still match their annotation
+ * add up to the most is kept; the final model is trained on every fold. Each run builds its own;
+ * not shared between threads.
  */
-public final class ContentBoundaryTrainer {
+public final class BoundaryTrainer {
   /** Margins tried: 0 to this many tenths. */
   private static final int MAX_MARGIN_STEPS = 30;
 
@@ -39,8 +40,9 @@ public final class ContentBoundaryTrainer {
    *
    * @param features each choice's features
    * @param right whether each choice is where the annotators put the bound
-   * @param matching whether the content each choice gives (with the other bound the rules') still
-   *     covers enough of the annotated content to match it in the evaluation
+   * @param matching whether the span each choice gives (with the other bound the rules') still
+   *     matches its annotation in the evaluation (a content covers enough of the annotated one; a
+   *     cue's choices always match, the evaluation matching by content)
    * @param base which choice is the rules'
    */
   public record Decision(List<List<String>> features, List<Boolean> right, List<Boolean> matching, int base) {
@@ -60,14 +62,14 @@ public final class ContentBoundaryTrainer {
     }
   }
 
-  /** A content's two decisions, each empty when the content has no choices for it. */
+  /** A span's two decisions, each empty when the span has no choices for it. */
   public record Example(Optional<Decision> end, Optional<Decision> start) {}
 
   /**
-   * What a training run produced: the final model, its margin, and out-of-fold counts of contents
+   * What a training run produced: the final model, its margin, and out-of-fold counts of spans
    * whose bounds come out right with the rules' choices and with the model's.
    */
-  public record Result(ConditionalLogit model, double margin, int contents, int rulesExact, int modelExact,
+  public record Result(ConditionalLogit model, double margin, int spans, int rulesExact, int modelExact,
       int rulesEnds, int modelEnds, int rulesStarts, int modelStarts, int rulesMatching, int modelMatching,
       int groups) {}
 
@@ -100,9 +102,9 @@ public final class ContentBoundaryTrainer {
         startScores.add(scores(probe, example.start()));
       }
     }
-    // A bound moved in can lose the content its match in the evaluation (it no longer covers enough
-    // of the annotation), a loss the exact count does not see: the margin is the one under which the
-    // contents with both bounds right and the contents still matching add up to the most
+    // A content's bound moved in can lose the content its match in the evaluation (it no longer
+    // covers enough of the annotation), a loss the exact count does not see: the margin is the one
+    // under which the spans with both bounds right and the spans still matching add up to the most
     int bestSteps = 0;
     int[] best = counts(all, endScores, startScores, 0);
     for (int steps = 1; steps <= MAX_MARGIN_STEPS; steps++) {
@@ -124,7 +126,7 @@ public final class ContentBoundaryTrainer {
   }
 
   /**
-   * Contents with both bounds right, ends right, starts right, and contents that still match their
+   * Spans with both bounds right, ends right, starts right, and spans that still match their
    * annotation, choosing with {@code margin}.
    */
   private static int[] counts(List<Example> examples, List<double[]> endScores, List<double[]> startScores,
@@ -150,7 +152,7 @@ public final class ContentBoundaryTrainer {
 
   /** The index of the choice made with {@code margin}, or -1 for an absent decision. */
   private static int chosen(Optional<Decision> decision, double[] scores, double margin) {
-    return decision.map(d -> ContentBoundaryModel.best(scores, d.base(), margin)).orElse(-1);
+    return decision.map(d -> BoundaryRanker.best(scores, d.base(), margin)).orElse(-1);
   }
 
   /** The decisions with a right choice, as the ranker's groups. */
@@ -169,7 +171,7 @@ public final class ContentBoundaryTrainer {
     List<ConditionalLogit.Group> groups = groups(examples);
     if (groups.isEmpty()) {
       throw new IllegalArgumentException(
-          "no content boundary to learn from: no candidate matched an annotated content with a right choice");
+          "no boundary to learn from: no candidate matched an annotation with a right choice");
     }
     return ConditionalLogit.train(groups, settings.logit());
   }
@@ -177,21 +179,24 @@ public final class ContentBoundaryTrainer {
   /**
    * Writes the model to {@code modelFile} and the margin (with the out-of-fold figures and settings,
    * as comments for provenance) to the properties file beside it with the same base name.
+   *
+   * @param what what the spans are, plural ("contents", "cues"), for the comments
    */
-  public static Path write(Result result, Settings settings, String data, Path modelFile) throws IOException {
+  public static Path write(Result result, Settings settings, String what, String data, Path modelFile)
+      throws IOException {
     result.model().write(modelFile);
     Path properties = MaxentFiles.propertiesBeside(modelFile);
     String body = String.format(Locale.ROOT,
-        "# content boundary margin: the one under which out-of-fold probe models (cross-validation) give the most%n"
-            + "# contents with both bounds right plus contents still matching their annotation; the model itself is%n"
+        "# boundary margin: the one under which out-of-fold probe models (cross-validation) give the most%n"
+            + "# %s with both bounds right plus %s still matching their annotation; the model itself is%n"
             + "# trained on every document%n"
             + "# data=%s%n"
             + "# trainer=conditional logit (AdaGrad) epochs=%d cutoff=%d l2=%s groups=%d features=%d%n"
-            + "# out of fold, of %d matched contents: both bounds right %d with the rules' bounds, %d with the model's;%n"
+            + "# out of fold, of %d matched %s: both bounds right %d with the rules' bounds, %d with the model's;%n"
             + "# ends right %d -> %d, starts right %d -> %d, still matching the annotation %d -> %d%n"
             + "threshold=%.1f%n",
-        data, settings.epochs(), settings.cutoff(), settings.l2(), result.groups(), result.model().size(),
-        result.contents(), result.rulesExact(), result.modelExact(), result.rulesEnds(), result.modelEnds(),
+        what, what, data, settings.epochs(), settings.cutoff(), settings.l2(), result.groups(), result.model().size(),
+        result.spans(), what, result.rulesExact(), result.modelExact(), result.rulesEnds(), result.modelEnds(),
         result.rulesStarts(), result.modelStarts(), result.rulesMatching(), result.modelMatching(), result.margin());
     Files.writeString(properties, body);
     return properties;

@@ -1,0 +1,127 @@
+package org.claimspan.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.claimspan.eval.EvalAttribution;
+import org.claimspan.eval.EvalSpan;
+import org.claimspan.eval.GoldDocument;
+import org.claimspan.eval.SpanNormalizer;
+import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.BoundaryChoiceSet;
+import org.claimspan.internal.attribution.BoundaryTrainer.Decision;
+import org.claimspan.internal.attribution.BoundaryTrainer.Example;
+import org.claimspan.internal.attribution.ContentBoundaryModel;
+import org.claimspan.internal.attribution.CueBoundaryModel;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.internal.quote.QuoteSpan;
+
+/**
+ * Turns annotated documents into labelled boundary decisions for {@link
+ * org.claimspan.internal.attribution.BoundaryTrainer}: for each candidate of the rules that
+ * matches a gold attribution (as {@link AttributionTrainingData} matches them), the end and start
+ * choices of its content or of its cue, an end labelled right when the span it gives ends where
+ * the gold span does, a start when it begins there (both after the evaluation's trimming of quote
+ * marks, white space and final punctuation). Documents run on worker threads; results come back
+ * in document order.
+ */
+final class BoundaryTrainingData {
+  /** Which span of an attribution the decisions are about. */
+  enum Role {
+    /** The content: {@link ContentBoundaryModel}. */
+    CONTENT,
+    /** The cue: {@link CueBoundaryModel}. */
+    CUE
+  }
+
+  private final AttributionTrainingData analyser;
+  private final Role role;
+
+  BoundaryTrainingData(AttributionTrainingData analyser, Role role) {
+    this.analyser = analyser;
+    this.role = role;
+  }
+
+  /** The labelled decisions of {@code documents}, in document order. */
+  List<Example> examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Example>>> futures = new ArrayList<>();
+      for (GoldDocument document : documents) {
+        futures.add(pool.submit(() -> examples(document)));
+      }
+      List<Example> all = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          all.addAll(futures.get(i).get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
+        }
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Example> examples(GoldDocument document) {
+    AttributionTrainingData.Analysed analysed = analyser.analyse(document);
+    List<Example> examples = new ArrayList<>();
+    for (int i = 0; i < analysed.candidates().size(); i++) {
+      Optional<Integer> gold = analysed.gold().get(i);
+      if (gold.isEmpty()) {
+        continue;
+      }
+      EvalAttribution attribution = document.gold().get(gold.get());
+      Optional<EvalSpan> goldSpan = role == Role.CONTENT ? Optional.of(attribution.content()) : attribution.cue();
+      Optional<BoundaryChoiceSet> choices = choices(analysed.tree(), analysed.candidates().get(i), analysed.quotes());
+      if (goldSpan.isEmpty() || choices.isEmpty()) {
+        continue;
+      }
+      List<List<Integer>> goldKey = SpanNormalizer.key(goldSpan.get());
+      int goldBegin = goldKey.get(0).get(0);
+      int goldEnd = last(goldKey);
+      Predicate<EvalSpan> matching = role == Role.CONTENT
+          ? span -> span.overlap(goldSpan.get()) >= AttributionTrainingData.COVERAGE * goldSpan.get().length()
+          : span -> true; // the evaluation matches attributions by content, whatever their cue
+      examples.add(new Example(
+          decision(choices.get().ends(), choices.get().endBase(), key -> last(key) == goldEnd, matching),
+          decision(choices.get().starts(), choices.get().startBase(), key -> key.get(0).get(0) == goldBegin, matching)));
+    }
+    return examples;
+  }
+
+  private Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate,
+      List<QuoteSpan> quotes) {
+    return role == Role.CONTENT
+        ? ContentBoundaryModel.choices(tree, candidate, quotes)
+        : CueBoundaryModel.choices(tree, candidate);
+  }
+
+  private static int last(List<List<Integer>> key) {
+    return key.get(key.size() - 1).get(1);
+  }
+
+  /**
+   * A decision over {@code choices}, each labelled by whether its span's key passes {@code right}
+   * and whether its span passes {@code matching}.
+   */
+  private static Optional<Decision> decision(List<BoundaryChoiceSet.Choice> choices, int base,
+      Predicate<List<List<Integer>>> right, Predicate<EvalSpan> matching) {
+    List<List<String>> features = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    List<Boolean> matches = new ArrayList<>();
+    for (BoundaryChoiceSet.Choice choice : choices) {
+      EvalSpan span = new EvalSpan(choice.parts());
+      features.add(choice.features());
+      labels.add(right.test(SpanNormalizer.key(span)));
+      matches.add(matching.test(span));
+    }
+    return Optional.of(new Decision(features, labels, matches, base));
+  }
+}

@@ -1,0 +1,82 @@
+package org.claimspan.internal.attribution;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.TextSpan;
+
+/**
+ * A trained judge of where a cue begins and ends: of the {@link CueBoundaryChoices} around the
+ * rules' cue it scores each and moves a bound to the best choice when that scores more than a
+ * margin above the rules' own ({@link BoundaryRanker}). Done after {@link ContentBoundaryModel} has placed the content, so
+ * a cue may take in a preposition the content gave up ("railed [at]"). Trained by {@link
+ * BoundaryTrainer} on the choices {@link #choices} gives. Immutable; thread-safe.
+ */
+public final class CueBoundaryModel {
+  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
+  public static final String MODEL_FILE = "cue-bounds-en.tsv";
+  /** File name of the properties beside the model ({@code threshold=}: the margin). */
+  public static final String PROPERTIES_FILE = "cue-bounds-en.properties";
+
+  private final BoundaryRanker ranker;
+
+  /** A model judging with {@code ranker}. */
+  public CueBoundaryModel(BoundaryRanker ranker) {
+    this.ranker = checkNotNull(ranker, "ranker");
+  }
+
+  /** The packaged model, or empty when this build has none on its classpath. */
+  public static Optional<CueBoundaryModel> packaged() {
+    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model").map(CueBoundaryModel::new);
+  }
+
+  /**
+   * The choices for a candidate's cue, each with the cue span it gives as its one part: the
+   * training data of {@link BoundaryTrainer}; empty when the cue covers no whole token.
+   */
+  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate) {
+    Optional<CueBoundaryChoices> found = CueBoundaryChoices.of(tree, candidate.cue(), candidate.source(), candidate.parts());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CueBoundaryChoices choices = found.get();
+    String lemma = candidate.cueLemma();
+    List<BoundaryChoiceSet.Choice> ends = new ArrayList<>();
+    for (int last : choices.ends()) {
+      ends.add(new BoundaryChoiceSet.Choice(last, List.of(span(tree, choices.first(), last)),
+          CueBoundaryFeatures.end(tree, choices, last, lemma)));
+    }
+    List<BoundaryChoiceSet.Choice> starts = new ArrayList<>();
+    for (int first : choices.starts()) {
+      starts.add(new BoundaryChoiceSet.Choice(first, List.of(span(tree, first, choices.last())),
+          CueBoundaryFeatures.start(tree, choices, first, lemma)));
+    }
+    return Optional.of(new BoundaryChoiceSet(ends, choices.ends().indexOf(choices.last()), starts,
+        choices.starts().indexOf(choices.first())));
+  }
+
+  private static TextSpan span(DependencyTree tree, int first, int last) {
+    return TextSpan.of(tree.text(), tree.token(first).begin(), tree.token(last).end());
+  }
+
+  /**
+   * The cue with its bounds moved where the model puts them, or {@code cue} unchanged when no
+   * choice beats the rules' bounds by the margin.
+   */
+  TextSpan adjust(DependencyTree tree, TextSpan cue, Optional<TextSpan> source, List<TextSpan> parts, String cueLemma) {
+    Optional<CueBoundaryChoices> found = CueBoundaryChoices.of(tree, cue, source, parts);
+    if (found.isEmpty()) {
+      return cue;
+    }
+    CueBoundaryChoices choices = found.get();
+    int last = ranker.best(choices.ends(), choices.last(), token -> CueBoundaryFeatures.end(tree, choices, token, cueLemma));
+    int first = ranker.best(choices.starts(), choices.first(), token -> CueBoundaryFeatures.start(tree, choices, token, cueLemma));
+    if (first > last || first == choices.first() && last == choices.last()) {
+      return cue;
+    }
+    return span(tree, first, last);
+  }
+}
