@@ -18,6 +18,7 @@ import org.claimspan.internal.attribution.BoundaryTrainer.Decision;
 import org.claimspan.internal.attribution.BoundaryTrainer.Example;
 import org.claimspan.internal.attribution.ContentBoundaryModel;
 import org.claimspan.internal.attribution.CueBoundaryModel;
+import org.claimspan.internal.attribution.SourceBoundaryModel;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.quote.QuoteSpan;
 
@@ -25,7 +26,7 @@ import org.claimspan.internal.quote.QuoteSpan;
  * Turns annotated documents into labelled boundary decisions for {@link
  * org.claimspan.internal.attribution.BoundaryTrainer}: for each candidate of the rules that
  * matches a gold attribution (as {@link AttributionTrainingData} matches them), the end and start
- * choices of its content or of its cue, an end labelled right when the span it gives ends where
+ * choices of its content, its cue or its source, an end labelled right when the span it gives ends where
  * the gold span does, a start when it begins there (both after the evaluation's trimming of quote
  * marks, white space and final punctuation). Documents run on worker threads; results come back
  * in document order.
@@ -36,7 +37,9 @@ final class BoundaryTrainingData {
     /** The content: {@link ContentBoundaryModel}. */
     CONTENT,
     /** The cue: {@link CueBoundaryModel}. */
-    CUE
+    CUE,
+    /** The source: {@link SourceBoundaryModel}. */
+    SOURCE
   }
 
   private final AttributionTrainingData analyser;
@@ -78,7 +81,11 @@ final class BoundaryTrainingData {
         continue;
       }
       EvalAttribution attribution = document.gold().get(gold.get());
-      Optional<EvalSpan> goldSpan = role == Role.CONTENT ? Optional.of(attribution.content()) : attribution.cue();
+      Optional<EvalSpan> goldSpan = switch (role) {
+        case CONTENT -> Optional.of(attribution.content());
+        case CUE -> attribution.cue();
+        case SOURCE -> attribution.source();
+      };
       Optional<BoundaryChoiceSet> choices = choices(analysed.tree(), analysed.candidates().get(i), analysed.quotes());
       if (goldSpan.isEmpty() || choices.isEmpty()) {
         continue;
@@ -88,7 +95,7 @@ final class BoundaryTrainingData {
       int goldEnd = last(goldKey);
       Predicate<EvalSpan> matching = role == Role.CONTENT
           ? span -> span.overlap(goldSpan.get()) >= AttributionTrainingData.COVERAGE * goldSpan.get().length()
-          : span -> true; // the evaluation matches attributions by content, whatever their cue
+          : span -> true; // the evaluation matches attributions by content, whatever their cue and source
       examples.add(new Example(
           decision(choices.get().ends(), choices.get().endBase(), key -> last(key) == goldEnd, matching),
           decision(choices.get().starts(), choices.get().startBase(), key -> key.get(0).get(0) == goldBegin, matching)));
@@ -98,9 +105,11 @@ final class BoundaryTrainingData {
 
   private Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate,
       List<QuoteSpan> quotes) {
-    return role == Role.CONTENT
-        ? ContentBoundaryModel.choices(tree, candidate, quotes)
-        : CueBoundaryModel.choices(tree, candidate);
+    return switch (role) {
+      case CONTENT -> ContentBoundaryModel.choices(tree, candidate, quotes);
+      case CUE -> CueBoundaryModel.choices(tree, candidate);
+      case SOURCE -> SourceBoundaryModel.choices(tree, candidate);
+    };
   }
 
   private static int last(List<List<Integer>> key) {

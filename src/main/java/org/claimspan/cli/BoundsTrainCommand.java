@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimspan train content-bounds} and {@code train cue-bounds}: the models that move a
- * kept attribution's content or cue bounds to where PolNeAR draws them, from a PolNeAR-format split
+ * {@code claimspan train content-bounds}, {@code train cue-bounds} and {@code train source-bounds}:
+ * the models that move a kept attribution's content, cue or source bounds to where PolNeAR draws them, from a PolNeAR-format split
  * parsed by the accurate profile. The documents (in file-name order) are cut into folds; probe
  * models trained without each fold judge it, the margin is picked on these out-of-fold judgements,
  * and the model written is trained on every document.
@@ -82,6 +82,23 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
   static final class Cue extends BoundsTrainCommand {
     Cue() {
       super(BoundaryTrainingData.Role.CUE, "cues");
+    }
+  }
+
+  /** {@code train source-bounds}. */
+  @Command(
+      name = "source-bounds",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the source boundary model on a PolNeAR-format split (text/ and attributions/).",
+        "For every candidate of the attribution rules with a source that matches an annotated attribution, each"
+            + " place its source could end or start is labelled by the annotation. The margin a choice must beat the"
+            + " rules' bound by is picked on out-of-fold judgements (stored beside the model, .properties); the"
+            + " model written is trained on every document."
+      })
+  static final class Source extends BoundsTrainCommand {
+    Source() {
+      super(BoundaryTrainingData.Role.SOURCE, "sources");
     }
   }
 

@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Train Claimspan's own models.",
     subcommands = {TrainCommand.Checkworthy.class, TrainCommand.Attribution.class,
-        BoundsTrainCommand.Content.class, BoundsTrainCommand.Cue.class})
+        BoundsTrainCommand.Content.class, BoundsTrainCommand.Cue.class, BoundsTrainCommand.Source.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution, content-bounds, cue-bounds");
+    throw new ParameterException(spec.commandLine(), "name a model to train: checkworthy, attribution, content-bounds, cue-bounds, source-bounds");
   }
 
   /** {@code claimspan train checkworthy}: the check-worthiness model and its threshold. */

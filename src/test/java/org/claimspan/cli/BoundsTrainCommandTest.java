@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train content-bounds} and {@code train cue-bounds} on the four-document PolNeAR-format
+ * {@code train content-bounds}, {@code cue-bounds} and {@code source-bounds} on the four-document PolNeAR-format
  * fixture (handwritten, in src/test/resources/polnear-mini): the commands parse the documents with
  * CoreNLP, label the boundary choices of the candidates that match an annotation, and write the
  * same model twice.
@@ -44,15 +44,17 @@ class BoundsTrainCommandTest {
   }
 
   @Test
-  void trainsTheCueBoundaryModelTheSameWay(@TempDir Path dir) throws Exception {
-    Path model = dir.resolve("cue-bounds.tsv");
-    assertThat(cli.run("train", "cue-bounds", "--corpus", fixture().toString(), "--folds", "2",
-        "--threads", "1", "--out", model.toString())).as(cli.err()).isZero();
+  void trainsTheCueAndSourceBoundaryModelsTheSameWay(@TempDir Path dir) throws Exception {
+    for (String role : List.of("cue", "source")) {
+      Path model = dir.resolve(role + "-bounds.tsv");
+      assertThat(cli.run("train", role + "-bounds", "--corpus", fixture().toString(), "--folds", "2",
+          "--threads", "1", "--out", model.toString())).as(cli.err()).isZero();
 
-    assertThat(cli.out()).contains("matched cues from 4 documents");
-    assertThat(Files.readString(dir.resolve("cue-bounds.properties"))).containsPattern("(?m)^threshold=\\d+\\.\\d$");
-    try (InputStream in = Files.newInputStream(model)) {
-      assertThat(ConditionalLogit.read(in).size()).isPositive();
+      assertThat(cli.out()).contains("matched " + role + "s from 4 documents");
+      assertThat(Files.readString(dir.resolve(role + "-bounds.properties"))).containsPattern("(?m)^threshold=\\d+\\.\\d$");
+      try (InputStream in = Files.newInputStream(model)) {
+        assertThat(ConditionalLogit.read(in).size()).isPositive();
+      }
     }
   }
 

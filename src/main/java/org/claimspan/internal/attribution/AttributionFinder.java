@@ -45,11 +45,12 @@ public final class AttributionFinder {
   private final Optional<AttributionFilter> patternFilter;
   private final Optional<ContentBoundaryModel> bounds;
   private final Optional<CueBoundaryModel> cueBounds;
+  private final Optional<SourceBoundaryModel> sourceBounds;
 
   /** A finder with the packaged attribution models, where the classpath has them. */
   public AttributionFinder(Lexicons lexicons) {
     this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), ContentBoundaryModel.packaged(),
-        CueBoundaryModel.packaged());
+        CueBoundaryModel.packaged(), SourceBoundaryModel.packaged());
   }
 
   /**
@@ -69,7 +70,7 @@ public final class AttributionFinder {
    */
   public AttributionFinder(
       Lexicons lexicons, Optional<AttributionFilter> filter, Optional<AttributionFilter> patternFilter) {
-    this(lexicons, filter, patternFilter, Optional.empty(), Optional.empty());
+    this(lexicons, filter, patternFilter, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -80,10 +81,12 @@ public final class AttributionFinder {
    *     empty to keep the rules' bounds
    * @param cueBounds the trained judge of where a kept candidate's cue in a parse begins and ends;
    *     empty to keep the rules' bounds
+   * @param sourceBounds the trained judge of where a kept candidate's source in a parse begins and
+   *     ends; empty to keep the rules' bounds
    */
   public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter,
       Optional<AttributionFilter> patternFilter, Optional<ContentBoundaryModel> bounds,
-      Optional<CueBoundaryModel> cueBounds) {
+      Optional<CueBoundaryModel> cueBounds, Optional<SourceBoundaryModel> sourceBounds) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
     this.nounCues = new NounCues(lexicons);
@@ -91,6 +94,7 @@ public final class AttributionFinder {
     this.patternFilter = patternFilter;
     this.bounds = bounds;
     this.cueBounds = cueBounds;
+    this.sourceBounds = sourceBounds;
   }
 
   /**
@@ -282,6 +286,12 @@ public final class AttributionFinder {
     if (cueBounds.isPresent()) {
       TextSpan span = cueBounds.get().adjust(tree, cue.span(), bounded.source(), bounded.parts(), cue.lemma());
       bounded = span.equals(cue.span()) ? bounded : bounded.withCue(new Cue(span, cue.lemma(), cue.cueClass()));
+    }
+    if (sourceBounds.isPresent() && bounded.source().isPresent()) {
+      TextSpan source = bounded.source().get();
+      TextSpan cueSpan = bounded.cue().orElseThrow().span();
+      TextSpan span = sourceBounds.get().adjust(tree, source, cueSpan, bounded.parts(), cue.lemma());
+      bounded = span.equals(source) ? bounded : bounded.withSource(Optional.of(span));
     }
     return bounded;
   }

@@ -23,7 +23,7 @@ import org.claimspan.spi.Token;
 final class SpeakerResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
-  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose", "that");
   private static final Set<String> NOT_IN_ANTECEDENT = Set.of("acl:relcl", "parataxis", "punct", "dep", "appos");
   private static final Set<String> THING_PRONOUNS = Set.of("it");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
@@ -107,7 +107,10 @@ final class SpeakerResolver {
     return TokenRanges.span(tree, range[0], cut - 1).orElse(source);
   }
 
-  /** "who", "which", "whom", "whose" as a pronoun: not the acronym "WHO". */
+  /**
+   * "who", "which", "whom", "whose", "that" as a relative pronoun (a W tag): not the acronym "WHO"
+   * nor the determiner or conjunction "that".
+   */
   private static boolean isRelativePronoun(Token token) {
     return token.pos().startsWith("W") && RELATIVE_OPENERS.contains(token.word().toLowerCase(Locale.ROOT));
   }

@@ -105,6 +105,7 @@ class ContentBoundaryModelTest {
   void thePackagedBoundaryModelsLoad() {
     assertThat(ContentBoundaryModel.packaged()).isPresent();
     assertThat(CueBoundaryModel.packaged()).isPresent();
+    assertThat(SourceBoundaryModel.packaged()).isPresent();
   }
 
   static ConditionalLogit weights(String lines) throws IOException {
