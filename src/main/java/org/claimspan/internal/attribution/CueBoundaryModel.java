@@ -2,7 +2,6 @@ package org.claimspan.internal.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.syntax.DependencyTree;
@@ -44,22 +43,9 @@ public final class CueBoundaryModel {
     }
     CueBoundaryChoices choices = found.get();
     String lemma = candidate.cueLemma();
-    List<BoundaryChoiceSet.Choice> ends = new ArrayList<>();
-    for (int last : choices.ends()) {
-      ends.add(new BoundaryChoiceSet.Choice(last, List.of(span(tree, choices.first(), last)),
-          CueBoundaryFeatures.end(tree, choices, last, lemma)));
-    }
-    List<BoundaryChoiceSet.Choice> starts = new ArrayList<>();
-    for (int first : choices.starts()) {
-      starts.add(new BoundaryChoiceSet.Choice(first, List.of(span(tree, first, choices.last())),
-          CueBoundaryFeatures.start(tree, choices, first, lemma)));
-    }
-    return Optional.of(new BoundaryChoiceSet(ends, choices.ends().indexOf(choices.last()), starts,
-        choices.starts().indexOf(choices.first())));
-  }
-
-  private static TextSpan span(DependencyTree tree, int first, int last) {
-    return TextSpan.of(tree.text(), tree.token(first).begin(), tree.token(last).end());
+    return Optional.of(BoundaryChoiceSet.ofTokens(tree, choices.first(), choices.last(), choices.ends(), choices.starts(),
+        last -> CueBoundaryFeatures.end(tree, choices, last, lemma),
+        first -> CueBoundaryFeatures.start(tree, choices, first, lemma)));
   }
 
   /**
@@ -77,6 +63,6 @@ public final class CueBoundaryModel {
     if (first > last || first == choices.first() && last == choices.last()) {
       return cue;
     }
-    return span(tree, first, last);
+    return BoundaryChoiceSet.span(tree, first, last);
   }
 }

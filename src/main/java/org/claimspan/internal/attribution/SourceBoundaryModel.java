@@ -2,7 +2,6 @@ package org.claimspan.internal.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.syntax.DependencyTree;
@@ -46,22 +45,9 @@ public final class SourceBoundaryModel {
     }
     SourceBoundaryChoices choices = found.get();
     String lemma = candidate.cueLemma();
-    List<BoundaryChoiceSet.Choice> ends = new ArrayList<>();
-    for (int last : choices.ends()) {
-      ends.add(new BoundaryChoiceSet.Choice(last, List.of(span(tree, choices.start(), last)),
-          SourceBoundaryFeatures.end(tree, choices, last, lemma)));
-    }
-    List<BoundaryChoiceSet.Choice> starts = new ArrayList<>();
-    for (int first : choices.starts()) {
-      starts.add(new BoundaryChoiceSet.Choice(first, List.of(span(tree, first, choices.end())),
-          SourceBoundaryFeatures.start(tree, choices, first, lemma)));
-    }
-    return Optional.of(new BoundaryChoiceSet(ends, choices.ends().indexOf(choices.end()), starts,
-        choices.starts().indexOf(choices.start())));
-  }
-
-  private static TextSpan span(DependencyTree tree, int first, int last) {
-    return TextSpan.of(tree.text(), tree.token(first).begin(), tree.token(last).end());
+    return Optional.of(BoundaryChoiceSet.ofTokens(tree, choices.start(), choices.end(), choices.ends(), choices.starts(),
+        last -> SourceBoundaryFeatures.end(tree, choices, last, lemma),
+        first -> SourceBoundaryFeatures.start(tree, choices, first, lemma)));
   }
 
   /**
@@ -80,6 +66,6 @@ public final class SourceBoundaryModel {
     if (first > last || first == choices.start() && last == choices.end()) {
       return source;
     }
-    return span(tree, first, last);
+    return BoundaryChoiceSet.span(tree, first, last);
   }
 }
