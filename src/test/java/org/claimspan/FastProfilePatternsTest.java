@@ -65,9 +65,11 @@ class FastProfilePatternsTest {
   }
 
   @Test
-  void relativeClauseIsLeftOutOfTheSource() {
+  void relativeClauseIsLeftOutOfTheSpeaker() {
+    // whether the source as written keeps the clause is the boundary model's call (PolNeAR keeps a
+    // speaker's relative clause more often than not); who speaks is the mayor either way
     assertThat(extract("The mayor, who took office in May, said the budget was balanced."))
-        .hasAttribution().withSource("The mayor").withCue("said").withContentStartingWith("the budget was balanced");
+        .hasAttribution().withSpeaker("mayor").withCue("said").withContentStartingWith("the budget was balanced");
   }
 
   @Test

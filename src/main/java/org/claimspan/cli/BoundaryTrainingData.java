@@ -14,6 +14,8 @@ import org.claimspan.eval.GoldDocument;
 import org.claimspan.eval.SpanNormalizer;
 import org.claimspan.internal.attribution.AttributionFinder;
 import org.claimspan.internal.attribution.BoundaryChoiceSet;
+import org.claimspan.internal.attribution.BoundaryModels;
+import org.claimspan.internal.attribution.BoundaryModels.Role;
 import org.claimspan.internal.attribution.BoundaryTrainer.Decision;
 import org.claimspan.internal.attribution.BoundaryTrainer.Example;
 import org.claimspan.internal.attribution.ContentBoundaryModel;
@@ -32,22 +34,20 @@ import org.claimspan.internal.quote.QuoteSpan;
  * in document order.
  */
 final class BoundaryTrainingData {
-  /** Which span of an attribution the decisions are about. */
-  enum Role {
-    /** The content: {@link ContentBoundaryModel}. */
-    CONTENT,
-    /** The cue: {@link CueBoundaryModel}. */
-    CUE,
-    /** The source: {@link SourceBoundaryModel}. */
-    SOURCE
-  }
-
   private final AttributionTrainingData analyser;
   private final Role role;
+  /** The models the engine runs before this role's, whose bounds its decisions start from. */
+  private final BoundaryModels upstream;
 
-  BoundaryTrainingData(AttributionTrainingData analyser, Role role) {
+  /**
+   * @param role the span whose bounds the decisions are about
+   * @param upstream the models whose bounds a cue's decisions (the content model's) and a source's
+   *     (the content and cue models') start from, as the engine's do
+   */
+  BoundaryTrainingData(AttributionTrainingData analyser, Role role, BoundaryModels upstream) {
     this.analyser = analyser;
     this.role = role;
+    this.upstream = upstream;
   }
 
   /** The labelled decisions of {@code documents}, in document order. */
@@ -86,7 +86,9 @@ final class BoundaryTrainingData {
         case CUE -> attribution.cue();
         case SOURCE -> attribution.source();
       };
-      Optional<BoundaryChoiceSet> choices = choices(analysed.tree(), analysed.candidates().get(i), analysed.quotes());
+      AttributionFinder.Candidate candidate =
+          upstream.before(role, analysed.tree(), analysed.candidates().get(i), analysed.quotes());
+      Optional<BoundaryChoiceSet> choices = choices(analysed.tree(), candidate, analysed.quotes());
       if (goldSpan.isEmpty() || choices.isEmpty()) {
         continue;
       }

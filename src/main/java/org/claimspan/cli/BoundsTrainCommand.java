@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimspan.Profile;
 import org.claimspan.eval.GoldDocument;
+import org.claimspan.internal.attribution.BoundaryModels;
 import org.claimspan.internal.attribution.BoundaryTrainer;
 import org.claimspan.internal.lexicon.Lexicons;
 import picocli.CommandLine.Command;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Spec;
  * the models that move a kept attribution's content, cue or source bounds to where PolNeAR draws them, from a PolNeAR-format split
  * parsed by the accurate profile. The documents (in file-name order) are cut into folds; probe
  * models trained without each fold judge it, the margin is picked on these out-of-fold judgements,
- * and the model written is trained on every document.
+ * and the model written is trained on every document. The cue model learns from the bounds the
+ * packaged content model places, the source model from those the packaged content and cue models
+ * place: train them in that order, rebuilding in between. {@code --profile fast} trains the models
+ * of text without a parse on the part-of-speech patterns' candidates.
  */
 abstract class BoundsTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,14 +43,19 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
   @Option(names = "--l2", description = "L2 regularisation cost (default: the packaged model's).")
   Double l2;
 
-  private final BoundaryTrainingData.Role role;
+  @Option(names = "--profile", defaultValue = "accurate", converter = ProfileConverter.class,
+      description = "Profile whose candidates to learn: accurate (parsed text; the packaged *-bounds-en.tsv) or"
+          + " fast (part-of-speech patterns; *-bounds-patterns-en.tsv); default ${DEFAULT-VALUE}.")
+  Profile profile;
+
+  private final BoundaryModels.Role role;
   private final String what;
 
   /**
    * @param role the span whose bounds the model moves
    * @param what that span, plural, for messages ("contents")
    */
-  BoundsTrainCommand(BoundaryTrainingData.Role role, String what) {
+  BoundsTrainCommand(BoundaryModels.Role role, String what) {
     this.role = role;
     this.what = what;
   }
@@ -64,7 +73,7 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
       })
   static final class Content extends BoundsTrainCommand {
     Content() {
-      super(BoundaryTrainingData.Role.CONTENT, "contents");
+      super(BoundaryModels.Role.CONTENT, "contents");
     }
   }
 
@@ -81,7 +90,7 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
       })
   static final class Cue extends BoundsTrainCommand {
     Cue() {
-      super(BoundaryTrainingData.Role.CUE, "cues");
+      super(BoundaryModels.Role.CUE, "cues");
     }
   }
 
@@ -98,7 +107,7 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
       })
   static final class Source extends BoundsTrainCommand {
     Source() {
-      super(BoundaryTrainingData.Role.SOURCE, "sources");
+      super(BoundaryModels.Role.SOURCE, "sources");
     }
   }
 
@@ -112,7 +121,8 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
     List<List<GoldDocument>> folds = options.folds(spec);
     long start = System.nanoTime();
     BoundaryTrainingData data = new BoundaryTrainingData(
-        new AttributionTrainingData(options.backend(Profile.ACCURATE), Lexicons.loadDefault()), role);
+        new AttributionTrainingData(options.backend(profile), Lexicons.loadDefault()), role,
+        profile == Profile.FAST ? BoundaryModels.packagedForPatterns() : BoundaryModels.packaged());
     List<List<BoundaryTrainer.Example>> foldExamples = new ArrayList<>();
     for (List<GoldDocument> fold : folds) {
       foldExamples.add(data.examples(fold, options.threads));

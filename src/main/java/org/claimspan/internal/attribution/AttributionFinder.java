@@ -43,19 +43,18 @@ public final class AttributionFinder {
 
   private final Optional<AttributionFilter> filter;
   private final Optional<AttributionFilter> patternFilter;
-  private final Optional<ContentBoundaryModel> bounds;
-  private final Optional<CueBoundaryModel> cueBounds;
-  private final Optional<SourceBoundaryModel> sourceBounds;
+  private final BoundaryModels bounds;
+  private final BoundaryModels patternBounds;
 
   /** A finder with the packaged attribution models, where the classpath has them. */
   public AttributionFinder(Lexicons lexicons) {
-    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), ContentBoundaryModel.packaged(),
-        CueBoundaryModel.packaged(), SourceBoundaryModel.packaged());
+    this(lexicons, AttributionFilter.packaged(), AttributionFilter.packagedForPatterns(), BoundaryModels.packaged(),
+        BoundaryModels.packagedForPatterns());
   }
 
   /**
    * A finder whose candidates in parsed text {@code filter} judges, keeping every candidate of
-   * text without a parse.
+   * text without a parse, and every bound where the rules put it.
    *
    * @param filter the trained judge of candidates; empty to keep every candidate the rules find
    */
@@ -64,37 +63,34 @@ public final class AttributionFinder {
   }
 
   /**
+   * A finder with these filters that keeps every bound where the rules put it.
+   *
    * @param filter the trained judge of candidates found in a parse; empty to keep them all
    * @param patternFilter the trained judge of candidates found by part-of-speech patterns in text
    *     without a parse (the fast profile); empty to keep them all
    */
   public AttributionFinder(
       Lexicons lexicons, Optional<AttributionFilter> filter, Optional<AttributionFilter> patternFilter) {
-    this(lexicons, filter, patternFilter, Optional.empty(), Optional.empty(), Optional.empty());
+    this(lexicons, filter, patternFilter, BoundaryModels.none(), BoundaryModels.none());
   }
 
   /**
    * @param filter the trained judge of candidates found in a parse; empty to keep them all
    * @param patternFilter the trained judge of candidates found by part-of-speech patterns in text
    *     without a parse (the fast profile); empty to keep them all
-   * @param bounds the trained judge of where a kept candidate's content in a parse begins and ends;
-   *     empty to keep the rules' bounds
-   * @param cueBounds the trained judge of where a kept candidate's cue in a parse begins and ends;
-   *     empty to keep the rules' bounds
-   * @param sourceBounds the trained judge of where a kept candidate's source in a parse begins and
-   *     ends; empty to keep the rules' bounds
+   * @param bounds the trained judges of where a kept candidate's content, cue and source begin and
+   *     end in parsed text; {@link BoundaryModels#none()} to keep the rules' bounds
+   * @param patternBounds the same for text without a parse (the fast profile)
    */
   public AttributionFinder(Lexicons lexicons, Optional<AttributionFilter> filter,
-      Optional<AttributionFilter> patternFilter, Optional<ContentBoundaryModel> bounds,
-      Optional<CueBoundaryModel> cueBounds, Optional<SourceBoundaryModel> sourceBounds) {
+      Optional<AttributionFilter> patternFilter, BoundaryModels bounds, BoundaryModels patternBounds) {
     this.lexicons = lexicons;
     this.cueFinder = new CueFinder(lexicons);
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
     this.patternFilter = patternFilter;
     this.bounds = bounds;
-    this.cueBounds = cueBounds;
-    this.sourceBounds = sourceBounds;
+    this.patternBounds = patternBounds;
   }
 
   /**
@@ -231,7 +227,7 @@ public final class AttributionFinder {
     QuoteEdges edges = QuoteEdges.of(quotes);
     for (Draft draft : parsed ? parsedDrafts(tree, quotes, continuable) : patternDrafts(tree, quotes, continuable)) {
       judged(draft, parsed ? filter : patternFilter)
-          .map(kept -> parsed ? withBounds(tree, kept, quotes, edges) : kept)
+          .map(kept -> withBounds(tree, kept, parsed ? bounds : patternBounds, quotes, edges))
           .filter(kept -> !layout.displaces(kept.cue().orElseThrow().span(), kept.parts()))
           .ifPresent(drafts::add);
     }
@@ -271,29 +267,20 @@ public final class AttributionFinder {
   }
 
   /**
-   * The draft with its content's bounds where the trained model puts them ({@link
-   * ContentBoundaryModel}); unchanged without a model. Done after the filter, which judged the
-   * rules' content: the model is trained on the contents of candidates that match an attribution.
+   * The draft with its content's, cue's and source's bounds where the trained models put them
+   * ({@link BoundaryModels}); unchanged without models. Done after the filter, which judged the
+   * rules' spans: the models are trained on the spans of candidates that match an attribution.
    */
-  private Draft withBounds(DependencyTree tree, Draft draft, List<QuoteSpan> quotes, QuoteEdges edges) {
+  private static Draft withBounds(DependencyTree tree, Draft draft, BoundaryModels models, List<QuoteSpan> quotes,
+      QuoteEdges edges) {
     Cue cue = draft.cue().orElseThrow();
-    Draft bounded = draft;
-    if (bounds.isPresent()) {
-      ContentCandidate content = new ContentCandidate(draft.content(), draft.parts(), draft.quotes(), draft.kind());
-      ContentCandidate moved = bounds.get().adjust(tree, cue.span(), draft.source(), content, cue.lemma(), quotes, edges);
-      bounded = moved == content ? draft : draft.withContent(moved);
+    ContentCandidate content = new ContentCandidate(draft.content(), draft.parts(), draft.quotes(), draft.kind());
+    BoundaryModels.Placed placed = models.place(tree, content, cue.span(), draft.source(), cue.lemma(), quotes, edges);
+    Draft bounded = placed.content() == content ? draft : draft.withContent(placed.content());
+    if (!placed.cue().equals(cue.span())) {
+      bounded = bounded.withCue(new Cue(placed.cue(), cue.lemma(), cue.cueClass()));
     }
-    if (cueBounds.isPresent()) {
-      TextSpan span = cueBounds.get().adjust(tree, cue.span(), bounded.source(), bounded.parts(), cue.lemma());
-      bounded = span.equals(cue.span()) ? bounded : bounded.withCue(new Cue(span, cue.lemma(), cue.cueClass()));
-    }
-    if (sourceBounds.isPresent() && bounded.source().isPresent()) {
-      TextSpan source = bounded.source().get();
-      TextSpan cueSpan = bounded.cue().orElseThrow().span();
-      TextSpan span = sourceBounds.get().adjust(tree, source, cueSpan, bounded.parts(), cue.lemma());
-      bounded = span.equals(source) ? bounded : bounded.withSource(Optional.of(span));
-    }
-    return bounded;
+    return placed.source().equals(draft.source()) ? bounded : bounded.withSource(placed.source());
   }
 
   /**

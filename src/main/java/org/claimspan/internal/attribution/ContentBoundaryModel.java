@@ -24,6 +24,10 @@ public final class ContentBoundaryModel {
   public static final String MODEL_FILE = "content-bounds-en.tsv";
   /** File name of the properties beside the model ({@code threshold=}: the margin). */
   public static final String PROPERTIES_FILE = "content-bounds-en.properties";
+  /** File name of the model for text tagged without a parse (the fast profile). */
+  public static final String PATTERN_MODEL_FILE = "content-bounds-patterns-en.tsv";
+  /** File name of the properties beside the pattern model. */
+  public static final String PATTERN_PROPERTIES_FILE = "content-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -32,9 +36,14 @@ public final class ContentBoundaryModel {
     this.ranker = checkNotNull(ranker, "ranker");
   }
 
-  /** The packaged model, or empty when this build has none on its classpath. */
+  /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packaged() {
     return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "content boundary model").map(ContentBoundaryModel::new);
+  }
+
+  /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
+  public static Optional<ContentBoundaryModel> packagedForPatterns() {
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "content boundary model").map(ContentBoundaryModel::new);
   }
 
   /**
@@ -86,6 +95,25 @@ public final class ContentBoundaryModel {
   /** The content's parts over tokens {@code [first, last]}, as the engine classifies a clause. */
   private static Optional<List<TextSpan>> parts(DependencyTree tree, int first, int last, List<QuoteSpan> quotes) {
     return TokenRanges.span(tree, first, last).map(span -> ContentFinder.classify(tree.text(), span, quotes).parts());
+  }
+
+  /**
+   * The candidate with its content's bounds where the model puts them, as the engine moves them
+   * before the cue and source models judge theirs: the input of their training data.
+   *
+   * @param quotes the document's quotations, as the candidate was found with
+   */
+  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+      List<QuoteSpan> quotes) {
+    List<QuoteSpan> inside = quotes.stream()
+        .filter(quote -> candidate.parts().stream().anyMatch(quote.span()::overlaps)).toList();
+    TextSpan whole = TextSpan.of(tree.text(), candidate.parts().get(0).begin(),
+        candidate.parts().get(candidate.parts().size() - 1).end());
+    ContentCandidate content = new ContentCandidate(whole, candidate.parts(), inside, candidate.kind());
+    ContentCandidate moved = adjust(tree, candidate.cue(), candidate.source(), content, candidate.cueLemma(), quotes,
+        QuoteEdges.of(quotes));
+    return moved == content ? candidate : new AttributionFinder.Candidate(moved.parts(), candidate.source(),
+        candidate.cue(), candidate.cueLemma(), moved.kind(), candidate.features());
   }
 
   /**

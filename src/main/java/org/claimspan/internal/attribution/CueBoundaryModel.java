@@ -19,6 +19,10 @@ public final class CueBoundaryModel {
   public static final String MODEL_FILE = "cue-bounds-en.tsv";
   /** File name of the properties beside the model ({@code threshold=}: the margin). */
   public static final String PROPERTIES_FILE = "cue-bounds-en.properties";
+  /** File name of the model for text tagged without a parse (the fast profile). */
+  public static final String PATTERN_MODEL_FILE = "cue-bounds-patterns-en.tsv";
+  /** File name of the properties beside the pattern model. */
+  public static final String PATTERN_PROPERTIES_FILE = "cue-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -27,9 +31,14 @@ public final class CueBoundaryModel {
     this.ranker = checkNotNull(ranker, "ranker");
   }
 
-  /** The packaged model, or empty when this build has none on its classpath. */
+  /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packaged() {
     return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model").map(CueBoundaryModel::new);
+  }
+
+  /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
+  public static Optional<CueBoundaryModel> packagedForPatterns() {
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "cue boundary model").map(CueBoundaryModel::new);
   }
 
   /**
@@ -46,6 +55,16 @@ public final class CueBoundaryModel {
     return Optional.of(BoundaryChoiceSet.ofTokens(tree, choices.first(), choices.last(), choices.ends(), choices.starts(),
         last -> CueBoundaryFeatures.end(tree, choices, last, lemma),
         first -> CueBoundaryFeatures.start(tree, choices, first, lemma)));
+  }
+
+  /**
+   * The candidate with its cue's bounds where the model puts them, as the engine moves them before
+   * the source model judges the source's: the input of that model's training data.
+   */
+  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate) {
+    TextSpan cue = adjust(tree, candidate.cue(), candidate.source(), candidate.parts(), candidate.cueLemma());
+    return cue.equals(candidate.cue()) ? candidate : new AttributionFinder.Candidate(candidate.parts(),
+        candidate.source(), cue, candidate.cueLemma(), candidate.kind(), candidate.features());
   }
 
   /**

@@ -19,6 +19,10 @@ public final class SourceBoundaryModel {
   public static final String MODEL_FILE = "source-bounds-en.tsv";
   /** File name of the properties beside the model ({@code threshold=}: the margin). */
   public static final String PROPERTIES_FILE = "source-bounds-en.properties";
+  /** File name of the model for text tagged without a parse (the fast profile). */
+  public static final String PATTERN_MODEL_FILE = "source-bounds-patterns-en.tsv";
+  /** File name of the properties beside the pattern model. */
+  public static final String PATTERN_PROPERTIES_FILE = "source-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -27,9 +31,14 @@ public final class SourceBoundaryModel {
     this.ranker = checkNotNull(ranker, "ranker");
   }
 
-  /** The packaged model, or empty when this build has none on its classpath. */
+  /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packaged() {
     return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "source boundary model").map(SourceBoundaryModel::new);
+  }
+
+  /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
+  public static Optional<SourceBoundaryModel> packagedForPatterns() {
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "source boundary model").map(SourceBoundaryModel::new);
   }
 
   /**

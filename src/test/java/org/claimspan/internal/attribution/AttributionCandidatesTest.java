@@ -721,4 +721,13 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("he was nervous about the vote");
         });
   }
+
+  @Test
+  void thePatternsLeaveASpeakersRelativeClauseOutOfTheSource() {
+    assertThat(RuleCandidates.withoutParse("The mayor, who took office in May, said the budget was balanced."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(c.source()).map(TextSpan::text).contains("The mayor");
+        });
+  }
 }
