@@ -378,15 +378,15 @@ final class ContentFinder {
   }
 
   /**
-   * The two halves of a sentence around a parenthetical cue, "This campaign, he says, is
-   * different", as one content in two parts; only the first when the cue's own participle follows
+   * The two halves of a sentence around a parenthetical cue, "This campaign, he says [on
+   * Tuesday], is different", as one content in two parts; only the first when the cue's own participle follows
    * it ("[Ryan and Trump will meet next week], Spicer said, adding, “...”": what is added is the
    * participle's content).
    */
   private static Optional<ContentCandidate> aroundAside(
       DependencyTree tree, Sentence sentence, int verb, int[] cueClause, List<QuoteSpan> quotes) {
     int before = cueClause[0] - 1;
-    int after = cueClause[1] + 1;
+    int after = afterOwnAdjuncts(tree, verb, cueClause[1] + 1); // "he said [on Tuesday],"
     if (before <= sentence.firstToken() || after >= sentence.endToken() - 1
         || !isAsideMark(tree, before) || !isAsideMark(tree, after)) {
       return Optional.empty();

@@ -58,16 +58,15 @@ public final class ClaimFinder {
       if (!asserting) {
         continue;
       }
-      for (TextSpan part : attribution.contentParts()) {
-        for (TextSpan piece : sentencePieces(tree, part)) {
-          claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
-        }
+      for (Piece piece : sentencePieces(tree, attribution.contentParts())) {
+        claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
       }
     }
     for (Sentence sentence : tree.analysis().sentences()) {
       TextSpan span = TextSpan.of(tree.text(), sentence.begin(), sentence.end());
       if (!isAttributedOrQuoted(span, attributions, quotes)) {
-        claim(tree, trimEnd(tree.text(), span), Optional.empty()).ifPresent(claims::add);
+        TextSpan trimmed = trimEnd(tree.text(), span);
+        claim(tree, new Piece(trimmed, List.of(trimmed)), Optional.empty()).ifPresent(claims::add);
       }
     }
     claims.sort((a, b) -> a.content().compareTo(b.content()));
@@ -78,14 +77,41 @@ public final class ClaimFinder {
     return numbered;
   }
 
-  /** The parts of a content span that fall in each sentence, trimmed. */
-  private static List<TextSpan> sentencePieces(DependencyTree tree, TextSpan content) {
-    List<TextSpan> pieces = new ArrayList<>();
+  /**
+   * What one claim says, in one sentence.
+   *
+   * @param span the claim's content: from its first fragment's start to its last's end
+   * @param fragments the words said, in order: more than one where the cue interrupts them ("The
+   *     museum, Mr. Obama said, would make visitors face uncomfortable truths")
+   */
+  private record Piece(TextSpan span, List<TextSpan> fragments) {
+    /** The words said, joined. */
+    String said() {
+      return String.join(" ", fragments.stream().map(TextSpan::text).toList());
+    }
+  }
+
+  /**
+   * The content's parts cut at sentence ends and trimmed, the parts of one sentence making one
+   * piece: a cue that interrupts a sentence splits the content, not what it says.
+   */
+  private static List<Piece> sentencePieces(DependencyTree tree, List<TextSpan> parts) {
+    List<Piece> pieces = new ArrayList<>();
     for (Sentence sentence : tree.analysis().sentences()) {
-      int begin = Math.max(sentence.begin(), content.begin());
-      int end = Math.min(sentence.end(), content.end());
-      if (begin < end) {
-        pieces.add(trimEnd(tree.text(), TextSpan.of(tree.text(), begin, end)));
+      List<TextSpan> fragments = new ArrayList<>();
+      for (TextSpan part : parts) {
+        int begin = Math.max(sentence.begin(), part.begin());
+        int end = Math.min(sentence.end(), part.end());
+        if (begin < end) {
+          TextSpan fragment = trimEnd(tree.text(), TextSpan.of(tree.text(), begin, end));
+          if (!fragment.isEmpty()) {
+            fragments.add(fragment);
+          }
+        }
+      }
+      if (!fragments.isEmpty()) {
+        TextSpan span = TextSpan.of(tree.text(), fragments.get(0).begin(), fragments.get(fragments.size() - 1).end());
+        pieces.add(new Piece(span, fragments));
       }
     }
     return pieces;
@@ -114,13 +140,20 @@ public final class ClaimFinder {
     return TextSpan.of(text, begin, end);
   }
 
-  private Optional<Claim> claim(DependencyTree tree, TextSpan piece, Optional<Attribution> attribution) {
-    int[] range = tree.tokenRange(piece.begin(), piece.end());
-    if (range == null || range[1] - range[0] + 1 < MIN_WORDS || piece.text().endsWith("?")) {
+  private Optional<Claim> claim(DependencyTree tree, Piece piece, Optional<Attribution> attribution) {
+    List<Integer> tokens = new ArrayList<>();
+    for (TextSpan fragment : piece.fragments()) {
+      int[] range = tree.tokenRange(fragment.begin(), fragment.end());
+      for (int i = range == null ? 0 : range[0]; range != null && i <= range[1]; i++) {
+        tokens.add(i);
+      }
+    }
+    String said = piece.said();
+    if (tokens.size() < MIN_WORDS || said.endsWith("?")) {
       return Optional.empty();
     }
     boolean finite = false;
-    for (int i = range[0]; i <= range[1]; i++) {
+    for (int i : tokens) {
       Token token = tree.token(i);
       String word = token.word().toLowerCase(Locale.ROOT);
       if (DEMANDS.contains(word) || (FIRST_PERSON.contains(word) && tree.hasRelation(i, "nsubj"))) {
@@ -128,21 +161,29 @@ public final class ClaimFinder {
       }
       finite |= isFinite(token);
     }
-    if (!finite || tree.token(range[1]).word().equals("?")) {
+    Token first = tree.token(tokens.get(0));
+    if (!finite || tree.token(tokens.get(tokens.size() - 1)).word().equals("?")) {
       return Optional.empty(); // no finite verb: a request ("Beijing to end ...") or a fragment
     }
-    if (tree.token(range[0]).pos().equals("VB")) {
+    if (first.pos().equals("VB")) {
       return Optional.empty(); // an imperative
     }
     String text = tree.text();
-    List<Quantity> found = quantities.find(text, piece);
-    Optional<TextSpan> hedge = hedges.find(text, piece);
-    List<TextSpan> stated = times.find(text, piece);
+    List<Quantity> found = new ArrayList<>();
+    List<TextSpan> stated = new ArrayList<>();
+    Optional<TextSpan> hedge = Optional.empty();
+    boolean negated = false;
+    for (TextSpan fragment : piece.fragments()) {
+      found.addAll(quantities.find(text, fragment));
+      stated.addAll(times.find(text, fragment));
+      hedge = hedge.or(() -> hedges.find(text, fragment));
+      negated |= negations.isNegated(text, fragment);
+    }
     Optional<String> claimant = attribution.flatMap(Attribution::speaker).map(Speaker::name);
-    boolean properStart = tree.token(range[0]).pos().startsWith("NNP") || tree.token(range[0]).word().equals("I");
-    return Optional.of(new Claim("", piece, statement(piece, attribution, properStart), claimant, attribution.map(Attribution::id),
-        found, hedge.isPresent(), negations.isNegated(text, piece), scorer.score(piece.text()),
-        hedge, types.classify(piece.text(), found, stated), stated));
+    boolean properStart = first.pos().startsWith("NNP") || first.word().equals("I");
+    return Optional.of(new Claim("", piece.span(), statement(said, attribution, properStart), claimant,
+        attribution.map(Attribution::id), found, hedge.isPresent(), negated, scorer.score(said), hedge,
+        types.classify(said, found, stated), stated));
   }
 
   /** A finite verb, or a verb the parser made the root (taggers often read a past tense as VBN). */
@@ -151,8 +192,8 @@ public final class ClaimFinder {
   }
 
   /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */
-  private static String statement(TextSpan piece, Optional<Attribution> attribution, boolean properStart) {
-    String content = balanceQuotes(piece.text().strip().replaceAll("\\s+", " "));
+  private static String statement(String said, Optional<Attribution> attribution, boolean properStart) {
+    String content = balanceQuotes(said.strip().replaceAll("\\s+", " "));
     Optional<Speaker> speaker = attribution.flatMap(Attribution::speaker);
     if (speaker.isEmpty()) {
       return attribution.isPresent() ? "Someone said " + content + "." : capitalize(content) + ".";

@@ -69,9 +69,10 @@ class AttributionCandidatesTest {
   }
 
   @Test
-  void aConditionBeforeAReportingVerbIsNotWhatWasReported() {
+  void aConditionBeforeAReportingVerbIsNotAllThatWasReported() {
     assertThat(RuleCandidates.of("If she becomes president, the senator suggested in a tweet, women would not be punished."))
-        .noneSatisfy(c -> assertThat(content(c)).startsWith("If she becomes president"));
+        .noneSatisfy(c -> assertThat(content(c)).isEqualTo("If she becomes president"))
+        .anySatisfy(c -> assertThat(content(c)).isEqualTo("If she becomes president ... women would not be punished"));
   }
 
   @Test
@@ -728,6 +729,15 @@ class AttributionCandidatesTest {
         .anySatisfy(c -> {
           assertThat(c.cue().text()).isEqualTo("said");
           assertThat(c.source()).map(TextSpan::text).contains("The mayor");
+        });
+  }
+
+  @Test
+  void aParentheticalCueKeepsItsOwnWhenOutOfTheContentAroundIt() {
+    assertThat(RuleCandidates.of("The new museum, the mayor said on Tuesday, would draw two million visitors a year."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("said");
+          assertThat(content(c)).isEqualTo("The new museum ... would draw two million visitors a year");
         });
   }
 }
