@@ -8,8 +8,9 @@ import org.claimspan.model.TextSpan;
 
 /**
  * The trained boundary models of one kind of text, run in the engine's order: the content's bounds
- * first, then the cue's (which may take in words the content gave up), then the source's (which
- * must not take in the content or the cue). Each is optional; a missing one keeps the rules'
+ * first, then the cue's (which may take in words the content gave up, or the first words of the
+ * content, which then starts after it), then the source's (which must not take in the content or
+ * the cue). Each is optional; a missing one keeps the rules'
  * bounds. Immutable; thread-safe.
  *
  * @param content places a reported or mixed content's start and end
@@ -56,10 +57,11 @@ public record BoundaryModels(
         .map(model -> model.adjust(tree, cue, source, content, cueLemma, quotes, edges)).orElse(content);
     TextSpan placedCue = this.cue
         .map(model -> model.adjust(tree, cue, source, placedContent.parts(), cueLemma)).orElse(cue);
+    ContentCandidate afterCue = CueBoundaryModel.afterCue(tree, placedCue, placedContent, quotes);
     Optional<TextSpan> placedSource = source
-        .map(span -> this.source.map(model -> model.adjust(tree, span, placedCue, placedContent.parts(), cueLemma))
+        .map(span -> this.source.map(model -> model.adjust(tree, span, placedCue, afterCue.parts(), cueLemma))
             .orElse(span));
-    return new Placed(placedContent, placedCue, placedSource);
+    return new Placed(afterCue, placedCue, placedSource);
   }
 
   /**
@@ -77,7 +79,7 @@ public record BoundaryModels(
       seen = content.get().adjust(tree, seen, quotes);
     }
     if (role == Role.SOURCE && cue.isPresent()) {
-      seen = cue.get().adjust(tree, seen);
+      seen = cue.get().adjust(tree, seen, quotes);
     }
     return seen;
   }

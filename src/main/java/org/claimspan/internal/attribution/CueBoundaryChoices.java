@@ -15,8 +15,9 @@ import org.claimspan.spi.Token;
  * "[appeared pleased with]", and leave out much the same words elsewhere ("said [in an interview]"
  * 102 times in train, left out 121). A start may move back over the words between the source (or
  * the sentence's start) and the cue, or in up to the cue's head; an end may move on over the words
- * between the cue and its content (or the sentence's end), or back down to the head. Neither moves
- * over punctuation, nor into the source or the content. Token indexes are document-wide and
+ * between the cue and its content (or the sentence's end) and over the first words of a content of
+ * one part that follows it ("[declared war on] the United States"), or back down to the head.
+ * Neither moves over punctuation, nor into the source, nor over a whole content. Token indexes are document-wide and
  * inclusive. Immutable and thread-safe.
  *
  * @param first the rules' first cue token
@@ -55,7 +56,11 @@ record CueBoundaryChoices(int first, int last, int head, List<Integer> starts, L
     Sentence sentence = tree.sentenceOf(head);
     int floor = sentence.firstToken();
     int ceiling = sentence.endToken() - 1;
-    List<TextSpan> taken = new ArrayList<>(parts);
+    // a content of one part right after the cue lends it its first words: "declared [war on] the
+    // United States", "likened [the rules to] ..."; the content then starts after the cue
+    int[] lending = parts.size() == 1 ? tree.tokenRange(parts.get(0).begin(), parts.get(0).end()) : null;
+    boolean lends = lending != null && lending[0] > last && lending[1] > lending[0];
+    List<TextSpan> taken = new ArrayList<>(lends ? List.of() : parts);
     source.ifPresent(taken::add);
     int contentFirst = -1;
     for (TextSpan span : taken) {
@@ -85,6 +90,9 @@ record CueBoundaryChoices(int first, int last, int head, List<Integer> starts, L
     List<Integer> ends = new ArrayList<>();
     for (int i = head; i <= last; i++) {
       ends.add(i);
+    }
+    if (lends) {
+      ceiling = Math.min(ceiling, lending[1] - 1); // the content keeps a word at least
     }
     for (int i = last + 1; i <= Math.min(ceiling, last + MAX_SHIFT) && isWord(tree.token(i)); i++) {
       ends.add(i);

@@ -35,6 +35,12 @@ final class CueBoundaryFeatures {
     f.add("ce.next=" + nextWord);
     f.add("ce.next+dir=" + nextWord + "|" + direction);
     f.add("ce.contentNext=" + (next == choices.contentFirst()) + "|" + direction);
+    boolean intoContent = choices.contentFirst() > choices.last() && last >= choices.contentFirst();
+    f.add("ce.intoContent=" + intoContent);
+    if (intoContent) {
+      f.add("ce.intoContent+lemma=" + cueLemma);
+      f.add("ce.intoContent+last=" + word(tree.token(last)) + "|" + cueLemma);
+    }
     f.add("ce.last=" + word(tree.token(last)));
     f.add("ce.last+lemma=" + word(tree.token(last)) + "|" + cueLemma);
     if (last != choices.last()) {

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.model.AttributionKind;
 import org.claimspan.model.TextSpan;
 
 /**
@@ -58,13 +60,41 @@ public final class CueBoundaryModel {
   }
 
   /**
-   * The candidate with its cue's bounds where the model puts them, as the engine moves them before
-   * the source model judges the source's: the input of that model's training data.
+   * The candidate with its cue's bounds where the model puts them, and its content after the cue
+   * when the cue took in its first words, as the engine moves them before the source model judges
+   * the source's: the input of that model's training data.
+   *
+   * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate) {
+  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+      List<QuoteSpan> quotes) {
     TextSpan cue = adjust(tree, candidate.cue(), candidate.source(), candidate.parts(), candidate.cueLemma());
-    return cue.equals(candidate.cue()) ? candidate : new AttributionFinder.Candidate(candidate.parts(),
-        candidate.source(), cue, candidate.cueLemma(), candidate.kind(), candidate.features());
+    if (cue.equals(candidate.cue())) {
+      return candidate;
+    }
+    List<TextSpan> parts = candidate.parts();
+    AttributionKind kind = candidate.kind();
+    if (parts.size() == 1 && cue.end() > parts.get(0).begin()) {
+      ContentCandidate cut = afterCue(tree, cue, ContentCandidate.whole(parts.get(0), List.of(), kind), quotes);
+      parts = cut.parts();
+      kind = cut.kind();
+    }
+    return new AttributionFinder.Candidate(parts, candidate.source(), cue, candidate.cueLemma(), kind,
+        candidate.features());
+  }
+
+  /**
+   * The content with the words the cue took in cut off its start ("declared [war on] [the United
+   * States]"), or the content itself when the cue does not reach into it.
+   */
+  static ContentCandidate afterCue(DependencyTree tree, TextSpan cue, ContentCandidate content, List<QuoteSpan> quotes) {
+    if (cue.end() <= content.span().begin() || cue.begin() >= content.span().begin()) {
+      return content;
+    }
+    int[] range = tree.tokenRange(cue.end(), content.span().end());
+    return range == null ? content
+        : TokenRanges.span(tree, range[0], range[1])
+            .map(span -> ContentFinder.classify(tree.text(), span, quotes)).orElse(content);
   }
 
   /**
