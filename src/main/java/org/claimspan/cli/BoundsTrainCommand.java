@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code claimspan train content-bounds}, {@code train cue-bounds} and {@code train source-bounds}:
- * the models that move a kept attribution's content, cue or source bounds to where PolNeAR draws them, from a PolNeAR-format split
- * parsed by the accurate profile. The documents (in file-name order) are cut into folds; probe
- * models trained without each fold judge it, the margin is picked on these out-of-fold judgements,
- * and the model written is trained on every document. The cue model learns from the bounds the
- * packaged content model places, the source model from those the packaged content and cue models
- * place: train them in that order, rebuilding in between. {@code --profile fast} trains the models
- * of text without a parse on the part-of-speech patterns' candidates.
+ * the models that move a kept attribution's content, cue or source bounds to where PolNeAR draws
+ * them, from a PolNeAR-format split parsed by the accurate profile. The documents (in file-name
+ * order) are cut into folds; probe models trained without each fold judge it, the margin is picked
+ * on these out-of-fold judgements, and the model written is trained on every document. The cue
+ * model learns from the bounds the packaged content model places, the source model from those the
+ * packaged content and cue models place: train them in that order, rebuilding in between. {@code
+ * --profile fast} trains the models of text without a parse on the part-of-speech patterns'
+ * candidates.
  */
 abstract class BoundsTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

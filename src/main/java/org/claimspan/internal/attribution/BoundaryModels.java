@@ -27,7 +27,8 @@ public record BoundaryModels(
 
   /** The packaged models for parsed text (the accurate profile), those this build has. */
   public static BoundaryModels packaged() {
-    return new BoundaryModels(ContentBoundaryModel.packaged(), CueBoundaryModel.packaged(), SourceBoundaryModel.packaged());
+    return new BoundaryModels(
+        ContentBoundaryModel.packaged(), CueBoundaryModel.packaged(), SourceBoundaryModel.packaged());
   }
 
   /** The packaged models for text tagged without a parse (the fast profile), those this build has. */

@@ -148,7 +148,10 @@ record ContentBoundaryChoices(
     return isBreak(previous, quotes) || token.word().toLowerCase(Locale.ROOT).equals("that");
   }
 
-  /** Whether a content may be cut before a token: punctuation, a quote mark, a conjunction, a preposition, a relative word. */
+  /**
+   * Whether a content may be cut before a token: punctuation, a quote mark, a conjunction, a
+   * preposition, a relative word.
+   */
   static boolean isBreak(Token token, QuoteEdges quotes) {
     return BREAK_WORDS.contains(token.word()) || BREAK_TAGS.contains(token.pos())
         || quotes.opens(token) || quotes.closes(token);

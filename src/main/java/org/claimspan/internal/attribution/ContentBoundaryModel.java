@@ -14,10 +14,10 @@ import org.claimspan.model.TextSpan;
  * A trained judge of where a reported or mixed content of one part begins and ends: of the {@link
  * ContentBoundaryChoices} around the rules' bounds it scores each (how likely PolNeAR's annotators
  * drew the bound there) and moves a bound to the best choice when that scores more than a margin
- * above the rules' own ({@link BoundaryRanker}). The rules cut where the parse does; the annotators cut where the
- * report ends ("said [it made a mistake] when ...", "[the deal-breaker was his proposal ...], a
- * plan he has modified"), which the words around a boundary tell better than any one rule.
- * Trained by {@link BoundaryTrainer}. Immutable; thread-safe.
+ * above the rules' own ({@link BoundaryRanker}). The rules cut where the parse does; the annotators
+ * cut where the report ends ("said [it made a mistake] when ...", "[the deal-breaker was his
+ * proposal ...], a plan he has modified"), which the words around a boundary tell better than any
+ * one rule. Trained by {@link BoundaryTrainer}. Immutable; thread-safe.
  */
 public final class ContentBoundaryModel {
   /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
@@ -38,12 +38,14 @@ public final class ContentBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "content boundary model").map(ContentBoundaryModel::new);
+    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "content boundary model")
+        .map(ContentBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "content boundary model").map(ContentBoundaryModel::new);
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "content boundary model")
+        .map(ContentBoundaryModel::new);
   }
 
   /**

@@ -12,9 +12,10 @@ import org.claimspan.model.TextSpan;
 /**
  * A trained judge of where a cue begins and ends: of the {@link CueBoundaryChoices} around the
  * rules' cue it scores each and moves a bound to the best choice when that scores more than a
- * margin above the rules' own ({@link BoundaryRanker}). Done after {@link ContentBoundaryModel} has placed the content, so
- * a cue may take in a preposition the content gave up ("railed [at]"). Trained by {@link
- * BoundaryTrainer} on the choices {@link #choices} gives. Immutable; thread-safe.
+ * margin above the rules' own ({@link BoundaryRanker}). Done after {@link ContentBoundaryModel} has
+ * placed the content, so a cue may take in a preposition the content gave up ("railed [at]"), or
+ * the first words of a content that follows it, which then starts after it ({@link #afterCue}).
+ * Trained by {@link BoundaryTrainer} on the choices {@link #choices} gives. Immutable; thread-safe.
  */
 public final class CueBoundaryModel {
   /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
@@ -35,12 +36,14 @@ public final class CueBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model").map(CueBoundaryModel::new);
+    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model")
+        .map(CueBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "cue boundary model").map(CueBoundaryModel::new);
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "cue boundary model")
+        .map(CueBoundaryModel::new);
   }
 
   /**

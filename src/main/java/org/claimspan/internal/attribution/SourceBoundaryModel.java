@@ -33,12 +33,14 @@ public final class SourceBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "source boundary model").map(SourceBoundaryModel::new);
+    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "source boundary model")
+        .map(SourceBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "source boundary model").map(SourceBoundaryModel::new);
+    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "source boundary model")
+        .map(SourceBoundaryModel::new);
   }
 
   /**
