@@ -23,7 +23,7 @@ final class PolnearTrainingOptions {
   @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "PolNeAR split to train on.")
   Path corpus;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.bin", description = "Model file to write.")
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Model file to write.")
   Path out;
 
   @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")

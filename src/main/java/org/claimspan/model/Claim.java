@@ -12,7 +12,9 @@ import java.util.Optional;
  * Immutable and thread-safe; no component is null.
  *
  * @param id stable id in document order ({@code "c1"}, ...)
- * @param content the claimed proposition as written
+ * @param content the claimed proposition as written; where a cue interrupts it ("The museum, the
+ *     mayor said, would ...") the stretch from its first words to its last, the cue between them
+ *     included ({@code statement} joins only the words said)
  * @param statement a readable, self-contained rendering ("Pompeo said China has ...")
  * @param claimant the resolved speaker's name, or empty when the author claims it
  * @param attributionId the attribution the claim comes from, or empty for an author claim

@@ -89,8 +89,8 @@ public final class AttributionFinder {
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
     this.patternFilter = patternFilter;
-    this.bounds = bounds;
-    this.patternBounds = patternBounds;
+    this.bounds = java.util.Objects.requireNonNull(bounds, "bounds");
+    this.patternBounds = java.util.Objects.requireNonNull(patternBounds, "patternBounds");
   }
 
   /**

@@ -7,7 +7,7 @@ import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 
 /**
- * The places one span (a content or a cue) could end and start, each with its features and the
+ * The places one span (a content, a cue or a source) could end and start, each with its features and the
  * span the engine would give for it: what {@link BoundaryTrainer} learns from and a boundary model
  * judges. Immutable and thread-safe.
  *

@@ -1,5 +1,7 @@
 package org.claimspan.internal.attribution;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -19,6 +21,12 @@ import org.claimspan.model.TextSpan;
  */
 public record BoundaryModels(
     Optional<ContentBoundaryModel> content, Optional<CueBoundaryModel> cue, Optional<SourceBoundaryModel> source) {
+
+  public BoundaryModels {
+    checkNotNull(content, "content");
+    checkNotNull(cue, "cue");
+    checkNotNull(source, "source");
+  }
 
   /** No models: every bound stays where the rules put it. */
   public static BoundaryModels none() {
@@ -56,13 +64,17 @@ public record BoundaryModels(
       String cueLemma, List<QuoteSpan> quotes, QuoteEdges edges) {
     ContentCandidate placedContent = this.content
         .map(model -> model.adjust(tree, cue, source, content, cueLemma, quotes, edges)).orElse(content);
-    TextSpan placedCue = this.cue
+    TextSpan movedCue = this.cue
         .map(model -> model.adjust(tree, cue, source, placedContent.parts(), cueLemma)).orElse(cue);
-    ContentCandidate afterCue = CueBoundaryModel.afterCue(tree, placedCue, placedContent, quotes);
+    ContentCandidate afterCue = movedCue.equals(cue) ? placedContent
+        : CueBoundaryModel.afterCue(tree, movedCue, placedContent, quotes);
+    // a cue that took in words the content could not give up stays where the rules put it
+    TextSpan placedCue = TokenRanges.overlapsAny(movedCue, afterCue.parts()) ? cue : movedCue;
+    ContentCandidate placedAfterCue = placedCue == cue ? placedContent : afterCue;
     Optional<TextSpan> placedSource = source
-        .map(span -> this.source.map(model -> model.adjust(tree, span, placedCue, afterCue.parts(), cueLemma))
+        .map(span -> this.source.map(model -> model.adjust(tree, span, placedCue, placedAfterCue.parts(), cueLemma))
             .orElse(span));
-    return new Placed(afterCue, placedCue, placedSource);
+    return new Placed(placedAfterCue, placedCue, placedSource);
   }
 
   /**

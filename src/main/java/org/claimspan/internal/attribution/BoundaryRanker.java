@@ -14,8 +14,8 @@ import org.claimspan.internal.ml.MaxentFiles;
 
 /**
  * A trained ranker of the choices of one bound with its margin: the rules' bound stays unless
- * another choice scores more than the margin above it. What the content and cue boundary models
- * share. Immutable; thread-safe.
+ * another choice scores more than the margin above it. What the content, cue and source boundary
+ * models share. Immutable; thread-safe.
  */
 public final class BoundaryRanker {
   private final ConditionalLogit model;

@@ -11,7 +11,8 @@ import org.claimspan.internal.ml.ConditionalLogit;
 import org.claimspan.internal.ml.MaxentFiles;
 
 /**
- * Trains a {@link BoundaryRanker} (for {@link ContentBoundaryModel} or {@link CueBoundaryModel}):
+ * Trains a {@link BoundaryRanker} (for {@link ContentBoundaryModel}, {@link CueBoundaryModel} or
+ * {@link SourceBoundaryModel}):
  * a {@link ConditionalLogit} over the choices of every decision that has a right choice (fixed
  * settings and seed, so the same examples give the same model). The margin is picked by
  * cross-validation: a probe model trained without each fold judges it, and the margin under which

@@ -25,12 +25,15 @@ import org.claimspan.spi.Token;
  * @param cueHead the cue's head: its token whose parse head lies outside it
  * @param start the rules' first content token
  * @param end the rules' last content token
- * @param sentenceLast the last word of the sentence where the content ends (the farthest end)
+ * @param root the content's head: its first token whose parse head lies outside it
+ * @param sentenceLast the farthest end: the last word of the sentence where the content ends, or
+ *     before the cue or source when the content comes before them in it
  * @param starts the first-token choices in text order, {@code start} among them
  * @param ends the last-token choices in text order, {@code end} among them
  */
 record ContentBoundaryChoices(
-    int cueFirst, int cueLast, int cueHead, int start, int end, int sentenceLast, List<Integer> starts, List<Integer> ends) {
+    int cueFirst, int cueLast, int cueHead, int start, int end, int root, int sentenceLast, List<Integer> starts,
+    List<Integer> ends) {
 
   /** Farthest an end moves back (in breaks), nearest first: long contents have many commas. */
   private static final int MAX_ENDS_BEFORE = 12;
@@ -48,15 +51,16 @@ record ContentBoundaryChoices(
   }
 
   /**
-   * The choices for a content of one part, or empty when the span or the cue covers no whole token
-   * or the content does not lie in one stretch of text after or before the cue.
+   * The choices for a content of one part, or empty when the content covers no whole token, the cue
+   * touches none, or the content lies across the cue.
    *
    * @param cue the cue's span
+   * @param source the source's span, if any: no end choice takes it in
    * @param content the rules' content, one part
    * @param quotes where the document's quotations open and close
    */
   static Optional<ContentBoundaryChoices> of(
-      DependencyTree tree, TextSpan cue, TextSpan content, QuoteEdges quotes) {
+      DependencyTree tree, TextSpan cue, Optional<TextSpan> source, TextSpan content, QuoteEdges quotes) {
     int[] cueRange = tree.tokenRangeCovering(cue.begin(), cue.end());
     int[] range = tree.tokenRange(content.begin(), content.end());
     if (cueRange == null || range == null || range[0] <= cueRange[1] && range[1] >= cueRange[0]) {
@@ -64,7 +68,7 @@ record ContentBoundaryChoices(
     }
     int start = range[0];
     int end = range[1];
-    int sentenceLast = farthestEnd(tree, cueRange, start, end);
+    int sentenceLast = beforeSource(tree, source, end, farthestEnd(tree, cueRange, start, end));
     Set<Integer> ends = new TreeSet<>();
     ends.add(end);
     ends.add(sentenceLast);
@@ -90,9 +94,9 @@ record ContentBoundaryChoices(
         starts.add(first);
       }
     }
-    int cueHead = cueHead(tree, cueRange);
-    return Optional.of(new ContentBoundaryChoices(cueRange[0], cueRange[1], cueHead, start, end, sentenceLast,
-        new ArrayList<>(starts), new ArrayList<>(ends)));
+    int cueHead = TokenRanges.headOf(tree, cueRange[0], cueRange[1]);
+    return Optional.of(new ContentBoundaryChoices(cueRange[0], cueRange[1], cueHead, start, end,
+        TokenRanges.headOf(tree, start, end), sentenceLast, new ArrayList<>(starts), new ArrayList<>(ends)));
   }
 
   /**
@@ -105,6 +109,15 @@ record ContentBoundaryChoices(
       return Math.max(end, lastWordBefore(tree, cueRange[0], end));
     }
     return sentenceLast;
+  }
+
+  /** The farthest end, before the source when that stands between the content and it: "[...], the mayor said". */
+  private static int beforeSource(DependencyTree tree, Optional<TextSpan> source, int end, int farthest) {
+    int[] sourceRange = source.map(span -> tree.tokenRangeCovering(span.begin(), span.end())).orElse(null);
+    if (sourceRange != null && sourceRange[0] > end && sourceRange[0] <= farthest) {
+      return Math.max(end, lastWordBefore(tree, sourceRange[0], end));
+    }
+    return farthest;
   }
 
   /** The last word before token {@code limit}, not before {@code floor}. */
@@ -155,17 +168,6 @@ record ContentBoundaryChoices(
   static boolean isBreak(Token token, QuoteEdges quotes) {
     return BREAK_WORDS.contains(token.word()) || BREAK_TAGS.contains(token.pos())
         || quotes.opens(token) || quotes.closes(token);
-  }
-
-  /** The cue's token whose parse head lies outside it (its first token when none does). */
-  private static int cueHead(DependencyTree tree, int[] cueRange) {
-    for (int i = cueRange[0]; i <= cueRange[1]; i++) {
-      int head = tree.token(i).head();
-      if (head < cueRange[0] || head > cueRange[1]) {
-        return i;
-      }
-    }
-    return cueRange[0];
   }
 
   /** Whether the content lies after its cue. */

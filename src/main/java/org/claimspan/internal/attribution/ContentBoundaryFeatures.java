@@ -70,9 +70,8 @@ final class ContentBoundaryFeatures {
       f.add(prefix + "toSentenceEnd=" + (stretchLast == choices.sentenceLast()));
       f.add(prefix + "words=" + lower(tree.token(firstWord)) + "_" + (firstWord < stretchLast ? lower(tree.token(firstWord + 1)) : "END"));
       f.add(prefix + "ner=" + entityKinds(tree, first, stretchLast));
-      f.add(prefix + "headLemma=" + tree.token(rootOf(tree, first, stretchLast)).lemma());
-      int root = rootOf(tree, choices.start(), choices.end());
-      f.add(prefix + "holdsRoot=" + (root >= first && root <= stretchLast));
+      f.add(prefix + "headLemma=" + tree.token(TokenRanges.headOf(tree, first, stretchLast)).lemma());
+      f.add(prefix + "holdsRoot=" + (choices.root() >= first && choices.root() <= stretchLast));
       f.add(prefix + "quoteInside=" + hasQuoteMark(tree, first, stretchLast, quotes));
       f.add(prefix + "finite=" + hasFiniteVerb(tree, first, stretchLast));
       f.add(prefix + "subject=" + hasSubject(tree, first, stretchLast));
@@ -115,8 +114,7 @@ final class ContentBoundaryFeatures {
         f.add("s.top=" + top);
       }
       f.add("s.finite=" + hasFiniteVerb(tree, choices.start(), droppedLast));
-      int root = rootOf(tree, choices.start(), choices.end());
-      f.add("s.holdsRoot=" + (root <= droppedLast));
+      f.add("s.holdsRoot=" + (choices.root() <= droppedLast));
       f.add("s.previous+ctx=" + previous + context);
     } else {
       f.add("s.base.first+lemma=" + firstWord + "|" + cueLemma);
@@ -141,6 +139,7 @@ final class ContentBoundaryFeatures {
   private static List<String> tops(DependencyTree tree, ContentBoundaryChoices choices, int first, int last,
       int keptLast) {
     Set<String> tops = new LinkedHashSet<>();
+    int keptRoot = keptLast >= 0 ? TokenRanges.headOf(tree, choices.start(), keptLast) : -1;
     for (int i = first; i <= last && tops.size() < MAX_TOPS; i++) {
       Token token = tree.token(i);
       int head = token.head();
@@ -149,7 +148,7 @@ final class ContentBoundaryFeatures {
       }
       String where = head == choices.cueHead() || head >= choices.cueFirst() && head <= choices.cueLast() ? "cue"
           : keptLast >= 0 && head >= choices.start() && head <= keptLast
-              ? head == rootOf(tree, choices.start(), keptLast) ? "keptRoot" : "kept"
+              ? head == keptRoot ? "keptRoot" : "kept"
           : head < 0 ? "root" : head > last ? "later" : "elsewhere";
       boolean clause = tree.child(i, "nsubj") >= 0 || tree.child(i, "csubj") >= 0;
       tops.add(where + "|" + token.relation() + "|" + token.pos() + "|" + (clause ? "clause" : "phrase"));
@@ -175,17 +174,6 @@ final class ContentBoundaryFeatures {
   private static int firstWord(DependencyTree tree, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (!tree.token(i).isPunctuation()) {
-        return i;
-      }
-    }
-    return first;
-  }
-
-  /** The first token of {@code [first, last]} whose head lies outside it: the stretch's head. */
-  private static int rootOf(DependencyTree tree, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      int head = tree.token(i).head();
-      if (head < first || head > last) {
         return i;
       }
     }

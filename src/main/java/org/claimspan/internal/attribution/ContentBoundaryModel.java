@@ -61,7 +61,8 @@ public final class ContentBoundaryModel {
       return Optional.empty();
     }
     QuoteEdges edges = QuoteEdges.of(quotes);
-    Optional<ContentBoundaryChoices> found = ContentBoundaryChoices.of(tree, candidate.cue(), candidate.parts().get(0), edges);
+    Optional<ContentBoundaryChoices> found =
+        ContentBoundaryChoices.of(tree, candidate.cue(), candidate.source(), candidate.parts().get(0), edges);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -121,7 +122,8 @@ public final class ContentBoundaryModel {
   /**
    * The content with its bounds moved where the model puts them, or {@code content} unchanged
    * when it is direct or of several parts, when it has no choices, when no choice beats the rules'
-   * bounds by the margin, or when the moved content would overlap the cue or {@code source}. Only
+   * bounds by the margin, or when the moved content, as classified, would overlap the cue or
+   * {@code source}. Only
    * the chosen content is classified, so a long document's quotations are not scanned per choice.
    *
    * @param quotes the document's quotations
@@ -132,7 +134,7 @@ public final class ContentBoundaryModel {
     if (content.parts().size() != 1 || content.kind() == AttributionKind.DIRECT) {
       return content;
     }
-    Optional<ContentBoundaryChoices> found = ContentBoundaryChoices.of(tree, cue, content.span(), edges);
+    Optional<ContentBoundaryChoices> found = ContentBoundaryChoices.of(tree, cue, source, content.span(), edges);
     if (found.isEmpty()) {
       return content;
     }
@@ -142,14 +144,15 @@ public final class ContentBoundaryModel {
         token -> ContentBoundaryFeatures.end(tree, choices, token, edges, kind, cueLemma));
     int first = ranker.best(choices.starts(), choices.start(),
         token -> ContentBoundaryFeatures.start(tree, choices, token, edges, kind, cueLemma));
-    if (first > last) {
+    if (first > last || first == choices.start() && last == choices.end()) {
       return content;
     }
-    Optional<TextSpan> span = TokenRanges.span(tree, first, last);
-    if (span.isEmpty() || span.get().equals(content.span()) || span.get().overlaps(cue)
-        || source.filter(span.get()::overlaps).isPresent()) {
-      return content;
+    Optional<ContentCandidate> moved = TokenRanges.span(tree, first, last)
+        .map(span -> ContentFinder.classify(tree.text(), span, quotes));
+    if (moved.isEmpty() || TokenRanges.overlapsAny(cue, moved.get().parts())
+        || source.filter(span -> TokenRanges.overlapsAny(span, moved.get().parts())).isPresent()) {
+      return content; // classifying may run a mixed content on to its quotation's end
     }
-    return ContentFinder.classify(tree.text(), span.get(), quotes);
+    return moved.get();
   }
 }

@@ -52,7 +52,7 @@ record CueBoundaryChoices(int first, int last, int head, List<Integer> starts, L
     }
     int first = range[0];
     int last = range[1];
-    int head = headOf(tree, first, last);
+    int head = TokenRanges.headOf(tree, first, last);
     Sentence sentence = tree.sentenceOf(head);
     int floor = sentence.firstToken();
     int ceiling = sentence.endToken() - 1;
@@ -98,17 +98,6 @@ record CueBoundaryChoices(int first, int last, int head, List<Integer> starts, L
       ends.add(i);
     }
     return Optional.of(new CueBoundaryChoices(first, last, head, starts, ends, contentFirst));
-  }
-
-  /** The first token of {@code [first, last]} whose head lies outside it. */
-  static int headOf(DependencyTree tree, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      int parent = tree.token(i).head();
-      if (parent < first || parent > last) {
-        return i;
-      }
-    }
-    return first;
   }
 
   /**

@@ -79,6 +79,9 @@ public final class CueBoundaryModel {
     AttributionKind kind = candidate.kind();
     if (parts.size() == 1 && cue.end() > parts.get(0).begin()) {
       ContentCandidate cut = afterCue(tree, cue, ContentCandidate.whole(parts.get(0), List.of(), kind), quotes);
+      if (TokenRanges.overlapsAny(cue, cut.parts())) {
+        return candidate; // the content could not give up the words: the cue stays, as in the engine
+      }
       parts = cut.parts();
       kind = cut.kind();
     }

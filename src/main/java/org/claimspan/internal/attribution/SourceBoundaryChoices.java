@@ -88,7 +88,7 @@ record SourceBoundaryChoices(
     }
     for (int i = end + 1; i <= Math.min(ceiling, end + MAX_REACH); i++) {
       boolean beforeBreak = i == ceiling || isBreak(tree.token(i + 1));
-      if (beforeBreak && CueBoundaryChoices.isWord(tree.token(i)) || isClosing(tree.token(i))) {
+      if (beforeBreak && CueBoundaryChoices.isWord(tree.token(i)) || closesAside(tree, start, i)) {
         ends.add(i); // a word before a break, or the closing mark of an aside: "[Lee – a Cubs fan –]"
       }
     }
@@ -104,8 +104,8 @@ record SourceBoundaryChoices(
         starts.add(first);
       }
     }
-    return Optional.of(new SourceBoundaryChoices(start, end, CueBoundaryChoices.headOf(tree, start, end), cueRange[0],
-        CueBoundaryChoices.headOf(tree, cueRange[0], cueRange[1]), new ArrayList<>(starts), new ArrayList<>(ends)));
+    return Optional.of(new SourceBoundaryChoices(start, end, TokenRanges.headOf(tree, start, end), cueRange[0],
+        TokenRanges.headOf(tree, cueRange[0], cueRange[1]), new ArrayList<>(starts), new ArrayList<>(ends)));
   }
 
   /** Whether a source may be cut before a token: punctuation, a conjunction, a preposition, a relative word. */
@@ -113,8 +113,23 @@ record SourceBoundaryChoices(
     return BREAK_WORDS.contains(token.word()) || BREAK_TAGS.contains(token.pos());
   }
 
-  private static boolean isClosing(Token token) {
-    return token.word().equals(")") || DASHES.contains(token.word());
+  /**
+   * Whether token {@code i} closes an aside the source opened: a dash after a dash, a parenthesis
+   * after an opening one, in {@code [start, i)}.
+   */
+  private static boolean closesAside(DependencyTree tree, int start, int i) {
+    String word = tree.token(i).word();
+    boolean dash = DASHES.contains(word);
+    if (!dash && !word.equals(")")) {
+      return false;
+    }
+    for (int j = start; j < i; j++) {
+      String before = tree.token(j).word();
+      if (dash ? DASHES.contains(before) : before.equals("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");

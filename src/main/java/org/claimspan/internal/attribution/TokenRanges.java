@@ -86,6 +86,17 @@ final class TokenRanges {
     return ".,;:?!".indexOf(c) >= 0 || Character.isWhitespace(c);
   }
 
+  /** The first token of {@code [first, last]} whose parse head lies outside it: the stretch's head. */
+  static int headOf(DependencyTree tree, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      int head = tree.token(i).head();
+      if (head < first || head > last) {
+        return i;
+      }
+    }
+    return first;
+  }
+
   /** Whether a span overlaps any of the parts. */
   static boolean overlapsAny(TextSpan span, List<TextSpan> parts) {
     return parts.stream().anyMatch(span::overlaps);

@@ -110,6 +110,7 @@ public final class ClaimFinder {
         }
       }
       if (!fragments.isEmpty()) {
+        fragments.sort(TextSpan.ORDER);
         TextSpan span = TextSpan.of(tree.text(), fragments.get(0).begin(), fragments.get(fragments.size() - 1).end());
         pieces.add(new Piece(span, fragments));
       }

@@ -31,6 +31,8 @@ public final class ConditionalLogit {
 
   /** Weights this close to zero are left out: features every choice of a group shares end there. */
   private static final double NEGLIGIBLE = 1e-9;
+  /** Gradients this small are round-off, as on a feature every choice of a group shares. */
+  private static final double NEGLIGIBLE_GRADIENT = 1e-12;
 
   private final Map<String, Double> weights;
 
@@ -57,8 +59,9 @@ public final class ConditionalLogit {
    * Training settings.
    *
    * @param epochs passes over the groups
-   * @param cutoff fewest choices a feature must occur in to get a weight
-   * @param l2 L2 penalty per pass, as a share of the weight (0 for none)
+   * @param cutoff fewest occurrences (over all choices of all groups) a feature needs to get a weight
+   * @param l2 L2 penalty on the log-likelihood summed over the groups, spread over the steps: each
+   *     step decays the weights it touches by {@code l2 / groups} (0 for none)
    * @param learningRate AdaGrad's base step
    * @param seed the seed of the order the groups are visited in, so a run is reproducible
    */
@@ -132,6 +135,9 @@ public final class ConditionalLogit {
     for (int c = 0; c < choices.length; c++) {
       rightMass += right.get(c) ? p[c] : 0;
     }
+    if (!(rightMass > 0)) {
+      return; // the right choices' probability underflowed: no usable gradient from this group
+    }
     Map<Integer, Double> gradient = new HashMap<>();
     for (int c = 0; c < choices.length; c++) {
       // d(-log sum of right p)/d score_c = p_c - (right_c ? p_c / rightMass : 0)
@@ -143,6 +149,9 @@ public final class ConditionalLogit {
       }
     }
     gradient.forEach((f, g) -> {
+      if (Math.abs(g) < NEGLIGIBLE_GRADIENT) {
+        return; // round-off on a feature every choice shares: AdaGrad would blow it up to a full step
+      }
       double total = g + decay * w[f];
       squares[f] += total * total;
       if (squares[f] > 0) {
@@ -185,8 +194,16 @@ public final class ConditionalLogit {
     return weights.size();
   }
 
-  /** Writes the weights as text, one {@code weight<TAB>feature} line each in feature order. */
+  /**
+   * Writes the weights as text, one {@code weight<TAB>feature} line each in feature order.
+   *
+   * @throws IllegalStateException when a feature holds a line break, which the format cannot hold
+   */
   public void write(Path file) throws IOException {
+    weights.keySet().stream().filter(feature -> feature.indexOf('\n') >= 0 || feature.indexOf('\r') >= 0)
+        .findFirst().ifPresent(feature -> {
+          throw new IllegalStateException("a feature holds a line break: " + feature.replace("\n", "\\n"));
+        });
     Files.createDirectories(file.toAbsolutePath().getParent());
     StringBuilder body = new StringBuilder(HEADER).append('\n');
     new TreeMap<>(weights).forEach((feature, weight) ->

@@ -57,12 +57,17 @@ public final class MaxentFiles {
 
   /**
    * The properties file that holds a model file's threshold: beside it, with its name and the
-   * extension {@code .properties} in place of its own ({@code filter.bin} -> {@code filter.properties}).
+   * extension {@code .properties} in place of its own ({@code filter.bin} -> {@code filter.properties});
+   * {@link IllegalArgumentException} for a model file that is itself named {@code .properties}.
    */
   public static Path propertiesBeside(Path modelFile) {
     Path parent = modelFile.toAbsolutePath().getParent();
     String base = modelFile.getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
-    return parent.resolve(base + ".properties");
+    Path properties = parent.resolve(base + ".properties");
+    if (properties.equals(modelFile.toAbsolutePath())) {
+      throw new IllegalArgumentException("a model file cannot end in .properties: " + modelFile);
+    }
+    return properties;
   }
 
   /** Reads a model written by {@link #writeModel}; does not close {@code in}. */
