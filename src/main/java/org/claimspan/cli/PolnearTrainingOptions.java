@@ -9,6 +9,7 @@ import org.claimspan.Profile;
 import org.claimspan.backend.Backends;
 import org.claimspan.eval.GoldDocument;
 import org.claimspan.eval.PolnearReader;
+import org.claimspan.internal.ml.MaxentFiles;
 import org.claimspan.spi.LinguisticBackend;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,11 +42,17 @@ final class PolnearTrainingOptions {
 
   /**
    * The corpus's documents in file-name order, cut into {@link #folds} folds; a usage error
-   * ({@link ParameterException}) for a missing folder or impossible counts.
+   * ({@link ParameterException}) for a missing folder, an output named {@code .properties} (the
+   * threshold's file beside it would be the model's) or impossible counts.
    */
   List<List<GoldDocument>> folds(CommandSpec spec) throws IOException {
     if (!Files.isDirectory(corpus)) {
       throw new ParameterException(spec.commandLine(), "no such folder: " + corpus);
+    }
+    try {
+      MaxentFiles.propertiesBeside(out); // before hours of work, not after
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (folds < 2 || threads < 1 || limit != null && limit < 2) {
       throw new ParameterException(spec.commandLine(),

@@ -67,6 +67,10 @@ class BoundsTrainCommandTest {
     assertThat(cli.run("train", "content-bounds", "--corpus", fixture().toString(), "--folds", "5",
         "--out", dir.resolve("m.tsv").toString())).isEqualTo(2);
     assertThat(cli.err()).contains("--folds 5 is more than the 4 documents");
+
+    assertThat(cli.run("train", "content-bounds", "--corpus", fixture().toString(), "--folds", "2",
+        "--out", dir.resolve("m.properties").toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("cannot end in .properties");
     assertThat(dir.resolve("m.tsv")).doesNotExist();
   }
 }
