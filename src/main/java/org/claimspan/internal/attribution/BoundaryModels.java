@@ -12,8 +12,7 @@ import org.claimspan.model.TextSpan;
  * The trained boundary models of one kind of text, run in the engine's order: the content's bounds
  * first, then the cue's (which may take in words the content gave up, or the first words of the
  * content, which then starts after it), then the source's (which must not take in the content or
- * the cue). Each is optional; a missing one keeps the rules'
- * bounds. Immutable; thread-safe.
+ * the cue). Each is optional; a missing one keeps the rules' bounds. Immutable; thread-safe.
  *
  * @param content places a reported or mixed content's start and end
  * @param cue places a cue's start and end
@@ -70,7 +69,7 @@ public record BoundaryModels(
         : CueBoundaryModel.afterCue(tree, movedCue, placedContent, quotes);
     // a cue that took in words the content could not give up stays where the rules put it
     TextSpan placedCue = TokenRanges.overlapsAny(movedCue, afterCue.parts()) ? cue : movedCue;
-    ContentCandidate placedAfterCue = placedCue == cue ? placedContent : afterCue;
+    ContentCandidate placedAfterCue = placedCue.equals(cue) ? placedContent : afterCue;
     Optional<TextSpan> placedSource = source
         .map(span -> this.source.map(model -> model.adjust(tree, span, placedCue, placedAfterCue.parts(), cueLemma))
             .orElse(span));
@@ -99,8 +98,11 @@ public record BoundaryModels(
 
   /** The span a boundary model places. */
   public enum Role {
+    /** The content ({@link ContentBoundaryModel}). */
     CONTENT,
+    /** The cue ({@link CueBoundaryModel}). */
     CUE,
+    /** The source ({@link SourceBoundaryModel}). */
     SOURCE
   }
 }
