@@ -43,7 +43,8 @@ record ContentBoundaryChoices(
   private static final int MAX_START_SHIFT = 8;
 
   private static final Set<String> BREAK_TAGS = Set.of("CC", "IN", "TO", "WDT", "WP", "WP$", "WRB");
-  private static final Set<String> BREAK_WORDS = Set.of(",", ";", ":", "--", "-", "\u2014", "\u2013", "\u2015", "(", ")");
+  /** Punctuation a content or source may be cut before. */
+  static final Set<String> BREAK_WORDS = Set.of(",", ";", ":", "--", "-", "\u2014", "\u2013", "\u2015", "(", ")");
 
   public ContentBoundaryChoices {
     starts = List.copyOf(starts);
@@ -106,7 +107,7 @@ record ContentBoundaryChoices(
   private static int farthestEnd(DependencyTree tree, int[] cueRange, int start, int end) {
     int sentenceLast = Math.max(end, TokenRanges.lastWord(tree, tree.sentenceOf(end), end));
     if (start < cueRange[0] && cueRange[0] <= sentenceLast) {
-      return Math.max(end, lastWordBefore(tree, cueRange[0], end));
+      return Math.max(end, TokenRanges.lastWordBefore(tree, cueRange[0], end));
     }
     return sentenceLast;
   }
@@ -115,18 +116,9 @@ record ContentBoundaryChoices(
   private static int beforeSource(DependencyTree tree, Optional<TextSpan> source, int end, int farthest) {
     int[] sourceRange = source.map(span -> tree.tokenRangeCovering(span.begin(), span.end())).orElse(null);
     if (sourceRange != null && sourceRange[0] > end && sourceRange[0] <= farthest) {
-      return Math.max(end, lastWordBefore(tree, sourceRange[0], end));
+      return Math.max(end, TokenRanges.lastWordBefore(tree, sourceRange[0], end));
     }
     return farthest;
-  }
-
-  /** The last word before token {@code limit}, not before {@code floor}. */
-  private static int lastWordBefore(DependencyTree tree, int limit, int floor) {
-    int last = limit - 1;
-    while (last > floor && tree.token(last).isPunctuation()) {
-      last--;
-    }
-    return last;
   }
 
   /**

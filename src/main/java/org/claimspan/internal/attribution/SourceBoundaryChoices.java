@@ -39,7 +39,6 @@ record SourceBoundaryChoices(
   private static final int MAX_START_SHIFT = 6;
 
   private static final Set<String> BREAK_TAGS = Set.of("CC", "IN", "WDT", "WP", "WP$", "WRB");
-  private static final Set<String> BREAK_WORDS = Set.of(",", ";", ":", "--", "-", "\u2014", "\u2013", "\u2015", "(", ")");
 
   SourceBoundaryChoices {
     starts = List.copyOf(starts);
@@ -110,7 +109,7 @@ record SourceBoundaryChoices(
 
   /** Whether a source may be cut before a token: punctuation, a conjunction, a preposition, a relative word. */
   static boolean isBreak(Token token) {
-    return BREAK_WORDS.contains(token.word()) || BREAK_TAGS.contains(token.pos());
+    return ContentBoundaryChoices.BREAK_WORDS.contains(token.word()) || BREAK_TAGS.contains(token.pos());
   }
 
   /**

@@ -209,15 +209,9 @@ final class SpeakerResolver {
     return head.pos().startsWith("NN") ? SpeakerType.ANONYMOUS : SpeakerType.UNKNOWN;
   }
 
-  /** The token of the range whose head lies outside it: the phrase's syntactic head. */
+  /** The token of the range whose head lies outside it: the phrase's syntactic head (its last token if none). */
   private Token headOf(int[] range) {
-    for (int i = range[0]; i <= range[1]; i++) {
-      int head = tree.token(i).head();
-      if (head < range[0] || head > range[1]) {
-        return tree.token(i);
-      }
-    }
-    return tree.token(range[1]);
+    return tree.token(TokenRanges.headOf(tree, range[0], range[1], range[1]));
   }
 
   /**

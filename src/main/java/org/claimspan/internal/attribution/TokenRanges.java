@@ -86,15 +86,23 @@ final class TokenRanges {
     return ".,;:?!".indexOf(c) >= 0 || Character.isWhitespace(c);
   }
 
-  /** The first token of {@code [first, last]} whose parse head lies outside it: the stretch's head. */
+  /**
+   * The first token of {@code [first, last]} whose parse head lies outside it: the stretch's head;
+   * {@code first} when none does (a malformed parse that cycles).
+   */
   static int headOf(DependencyTree tree, int first, int last) {
+    return headOf(tree, first, last, first);
+  }
+
+  /** The stretch's head as {@link #headOf(DependencyTree, int, int)}, or {@code fallback} when none. */
+  static int headOf(DependencyTree tree, int first, int last, int fallback) {
     for (int i = first; i <= last; i++) {
       int head = tree.token(i).head();
       if (head < first || head > last) {
         return i;
       }
     }
-    return first;
+    return fallback;
   }
 
   /** Whether a span overlaps any of the parts. */
@@ -107,7 +115,15 @@ final class TokenRanges {
    * before {@code floor}: where a span that runs to the sentence's end stops.
    */
   static int lastWord(DependencyTree tree, Sentence sentence, int floor) {
-    int last = sentence.endToken() - 1;
+    return lastWordBefore(tree, sentence.endToken(), floor);
+  }
+
+  /**
+   * The last token before token {@code limit} that is not punctuation (quote marks count as
+   * punctuation), but not before {@code floor}.
+   */
+  static int lastWordBefore(DependencyTree tree, int limit, int floor) {
+    int last = limit - 1;
     while (last > floor && tree.token(last).isPunctuation()) {
       last--;
     }
