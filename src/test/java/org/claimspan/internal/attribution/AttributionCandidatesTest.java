@@ -740,4 +740,27 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("The new museum ... would draw two million visitors a year");
         });
   }
+
+  @Test
+  void anObjectRunsOnOverWhatTheCueVerbSaysOfIt() {
+    assertThat(RuleCandidates.of("The governor compared the new tax to a toll on working families."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("compared");
+          assertThat(content(c)).isEqualTo("the new tax to a toll on working families");
+        });
+    assertThat(RuleCandidates.of("The union accused the company of breaking its promise to the workers."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("accused");
+          assertThat(content(c)).isEqualTo("the company of breaking its promise to the workers");
+        });
+  }
+
+  @Test
+  void anObjectDoesNotRunOnOverHowTheActWasDone() {
+    assertThat(RuleCandidates.of("The group condemned the new law by saying that it punished the poor."))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo("condemned");
+          assertThat(content(c)).isEqualTo("the new law");
+        });
+  }
 }
