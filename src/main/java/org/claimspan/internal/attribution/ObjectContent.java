@@ -43,8 +43,8 @@ final class ObjectContent {
     int end = xcomp > object ? tree.subtreeRange(xcomp, NOTHING)[1] : range[1];
     // Not only a report's findings ("polls show [Clinton up by 10 points]"): PolNeAR's content of
     // "compared [abortion to the Holocaust]", "accused [him of ...]", "defended [the group against
-    // ...]" runs on over the verb's phrases after the object too. Taking them for every class found
-    // 202 more train contents (out of fold, rules and filter retrained) and left the content
+    // ...]" runs on over the verb's phrases after the object too. Taking them for every class matched
+    // 201 more train contents (filter and boundary models retrained) and leaves the content
     // boundary model to cut the adjuncts PolNeAR leaves out.
     end = Math.max(end, predicateEnd(tree, verb, object));
     return TokenRanges.span(tree, range[0], Math.max(end, ObjectReasons.end(tree, verb, end)));

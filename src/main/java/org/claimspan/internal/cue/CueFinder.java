@@ -171,7 +171,7 @@ public final class CueFinder {
         }
       }
     }
-    if (cueClass == null || isReducedPassive(tree, i) || raisesACue(tree, i)) {
+    if (cueClass == null || isReducedPassive(tree, i) || raisesACue(tree, i) || opensWithDiscourseMarker(tree, i, sentence)) {
       return null;
     }
     if (last == i) {
@@ -407,6 +407,32 @@ public final class CueFinder {
         && tree.child(verb, "nsubj") < 0;
   }
 
+  /**
+   * Sentence openers built on "said" that report nobody: "That said, ...", "That being said, ...",
+   * "Having said that, ..." (the writer's "nevertheless"; of the 6 in PolNeAR train, 1 is annotated,
+   * as "[That] said" with no source).
+   */
+  private static final List<List<String>> DISCOURSE_MARKERS =
+      List.of(List.of("that", "said", ","), List.of("that", "being", "said", ","), List.of("having", "said", "that", ","));
+
+  /** Whether the verb at {@code verb} belongs to a discourse marker that opens its sentence. */
+  private static boolean opensWithDiscourseMarker(DependencyTree tree, int verb, Sentence sentence) {
+    for (List<String> marker : DISCOURSE_MARKERS) {
+      int first = sentence.firstToken();
+      int end = first + marker.size();
+      if (end <= sentence.endToken() && verb < end) {
+        boolean matches = true;
+        for (int k = 0; k < marker.size() && matches; k++) {
+          matches = tree.token(first + k).word().equalsIgnoreCase(marker.get(k));
+        }
+        if (matches) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the rest of a phrase's words follow the verb within a few tokens, in order. */
   private static boolean phraseFollows(DependencyTree tree, int verb, Sentence sentence, String[] words) {
     int w = 1;
@@ -484,14 +510,23 @@ public final class CueFinder {
     if (!lineStart || before < 1 || before > HEADLINE_NAME_TOKENS || after < 3) {
       return false;
     }
+    StringBuilder label = new StringBuilder();
     for (int i = sentence.firstToken(); i < colon; i++) {
       String word = tree.token(i).word();
       if (!Character.isUpperCase(word.codePointAt(0)) && !tree.token(i).pos().equals("POS")) {
         return false;
       }
+      label.append(label.length() == 0 ? "" : " ").append(word.toLowerCase(Locale.ROOT));
     }
-    return true;
+    return !EDITORIAL_LABELS.contains(label.toString().replace('\u2019', '\''));
   }
+
+  /**
+   * Labels of the newsroom's own notes, which name no speaker before their colon: "CORRECTION: An
+   * earlier version misstated the date", "EDITOR'S NOTE: ...". Lower case, words as tokenised.
+   */
+  private static final Set<String> EDITORIAL_LABELS = Set.of("correction", "corrections", "clarification", "update",
+      "updated", "editor 's note", "editors ' note", "note", "programming note");
 
   /** A colon introduces a quote when a quote mark follows it and a noun precedes it. */
   private static boolean introducesQuote(DependencyTree tree, int colon, Sentence sentence) {

@@ -763,4 +763,24 @@ class AttributionCandidatesTest {
           assertThat(content(c)).isEqualTo("the new law");
         });
   }
+
+  @Test
+  void aDiscourseMarkerBuiltOnSaidReportsNobody() {
+    assertThat(RuleCandidates.of("That said, the council approved the budget on Tuesday.")).isEmpty();
+    assertThat(RuleCandidates.of("Having said that, the mayor still expects a deficit next year."))
+        .extracting(c -> c.cue().text()).containsExactly("still expects");
+    assertThat(RuleCandidates.of("That, the mayor said, would never happen."))
+        .extracting(c -> c.cue().text()).containsExactly("said");
+  }
+
+  @Test
+  void aNewsroomLabelBeforeAHeadlineColonNamesNoSpeaker() {
+    assertThat(RuleCandidates.of("CORRECTION: An earlier version of this article misstated the date of the vote."))
+        .noneMatch(c -> c.cue().text().equals(":"));
+    assertThat(RuleCandidates.of("Sanders: The system is rigged against working families"))
+        .anySatisfy(c -> {
+          assertThat(c.cue().text()).isEqualTo(":");
+          assertThat(c.source()).map(TextSpan::text).contains("Sanders");
+        });
+  }
 }
