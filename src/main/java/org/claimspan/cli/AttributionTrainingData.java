@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.eval.EvalAttribution;
 import org.claimspan.eval.EvalSpan;
@@ -63,26 +64,42 @@ final class AttributionTrainingData {
 
   /** The labelled candidates of {@code documents}, in document order. */
   Labelled examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+    List<Labelled> perDocument = inDocumentOrder(documents, threads, this::examples);
+    List<Example> all = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    int gold = 0;
+    for (int i = 0; i < perDocument.size(); i++) {
+      all.addAll(perDocument.get(i).examples().examples());
+      where.addAll(perDocument.get(i).where());
+      gold += documents.get(i).gold().size();
+    }
+    return new Labelled(new Examples(all, gold), where);
+  }
+
+  /**
+   * {@code work} on each document, on {@code threads} workers, the results in document order, so
+   * that training data does not depend on scheduling; shared by the training data of the filter and
+   * of the boundary models.
+   *
+   * @throws IllegalStateException wrapping the first failure, naming the document
+   */
+  static <T> List<T> inDocumentOrder(List<GoldDocument> documents, int threads, Function<GoldDocument, T> work)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Labelled>> futures = new ArrayList<>();
+      List<Future<T>> futures = new ArrayList<>();
       for (GoldDocument document : documents) {
-        futures.add(pool.submit(() -> examples(document)));
+        futures.add(pool.submit(() -> work.apply(document)));
       }
-      List<Example> all = new ArrayList<>();
-      List<String> where = new ArrayList<>();
-      int gold = 0;
+      List<T> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         try {
-          Labelled one = futures.get(i).get();
-          all.addAll(one.examples().examples());
-          where.addAll(one.where());
+          results.add(futures.get(i).get());
         } catch (ExecutionException e) {
           throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
         }
-        gold += documents.get(i).gold().size();
       }
-      return new Labelled(new Examples(all, gold), where);
+      return results;
     } finally {
       pool.shutdownNow();
     }

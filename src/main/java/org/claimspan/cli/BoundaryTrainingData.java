@@ -3,10 +3,6 @@ package org.claimspan.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.claimspan.eval.EvalAttribution;
 import org.claimspan.eval.EvalSpan;
@@ -52,24 +48,9 @@ final class BoundaryTrainingData {
 
   /** The labelled decisions of {@code documents}, in document order. */
   List<Example> examples(List<GoldDocument> documents, int threads) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Example>>> futures = new ArrayList<>();
-      for (GoldDocument document : documents) {
-        futures.add(pool.submit(() -> examples(document)));
-      }
-      List<Example> all = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          all.addAll(futures.get(i).get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
-        }
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Example> all = new ArrayList<>();
+    AttributionTrainingData.inDocumentOrder(documents, threads, this::examples).forEach(all::addAll);
+    return all;
   }
 
   private List<Example> examples(GoldDocument document) {
