@@ -219,6 +219,31 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aFloatingQuoteGoesOnWithTheQuotationRightBeforeItWhateverTheParseMadeOfItsCue() {
+    // the parser hangs "said" inside the relative clause, which made the second speaker an aside
+    ExtractionResult result = extract("\u201CThe new plan will hurt every farmer in the county,\u201D Mayor Ellen Park "
+        + "said, while arguing the state should pay for it.\n\n\"Both parties scare me,\" Ann Lee, 30, of Durham, N.C., "
+        + "who was among those polled, said in a follow-up interview. \"We need people who will bring the county "
+        + "together rather than further divide everyone.\"");
+    assertThat(result).hasAttribution().withSpeaker("Ann Lee").withContentContaining("We need people");
+    assertThat(result).hasAttribution().withSpeaker("Ellen Park").withContentStartingWith("The new plan");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.content().text().contains("hurt every farmer") && a.content().text().contains("We need people"));
+  }
+
+  @Test
+  void aQuoteIntroducedByAColonDoesNotGoOnWithTheQuotationBefore() {
+    ExtractionResult result = extract("The governor spoke in Toledo on Monday. \"Farmers in this state are honest "
+        + "people, working people,\" he said. \"They deserve everybody's respect.\" But back in the capital, he "
+        + "returned to his familiar lines: \"It's called Ohio First! ... There will be no new taxes! ... You cannot "
+        + "get a road built in this state by asking nicely.\"");
+    assertThat(result).hasAttribution().withCue("said").withContentContaining("They deserve everybody's respect");
+    assertThat(result).hasAttribution().withContentContaining("It's called Ohio First!");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.content().text().contains("honest people") && a.content().text().contains("Ohio First"));
+  }
+
+  @Test
   void furnitureLinesAndScareQuotesYieldNoAttribution() {
     ExtractionResult result = extract("Also Read\nThe so-called \"detox\" teas sold well last year.\n"
         + "Disclaimer: Nobody said anything here.");

@@ -545,7 +545,22 @@ public final class AttributionFinder {
   private static boolean continues(String text, Draft before, QuoteSpan quote) {
     return before.kind() != AttributionKind.INDIRECT && isSpeech(text, before, quote)
         && quote.span().begin() - before.content().end() <= FLOATING_REACH
-        && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1;
+        && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1
+        && !introducedByColon(text, lastEnd(before), quote.span().begin());
+  }
+
+  /**
+   * Whether words of their own between a draft and a quote end in a colon that introduces the quote:
+   * "“...,” he said. But back home, he returned to his familiar lines: “...”" frames the quote
+   * anew (PolNeAR gives it its own attribution, the cue running to the colon), so it does not go
+   * on with the draft before.
+   */
+  private static boolean introducedByColon(String text, int begin, int end) {
+    int last = end - 1;
+    while (last >= begin && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    return last > begin && text.charAt(last) == ':' && text.substring(begin, last).chars().anyMatch(Character::isLetter);
   }
 
   /** Whether a quote after a draft reads as more of its speaker's speech: right after it, or long. */
@@ -592,6 +607,11 @@ public final class AttributionFinder {
    * Rendell, referring to the mayors' endorsements. “...”": the quotation goes on with "said").
    */
   private static boolean isAside(Draft draft) {
+    if (draft.kind() == AttributionKind.DIRECT) {
+      // a quotation of its own is the speech a later quote goes on with, whatever the parse made of
+      // its cue ("“...,” Harry Bond, who was among those polled, said. “...”")
+      return false;
+    }
     // "who said" misparsed as a bare dependent is a relative clause all the same
     boolean relative = draft.features().contains("inRelative=true") || draft.features().contains("source=relative");
     return relative || draft.kind() == AttributionKind.INDIRECT && draft.features().contains("pos=VBG");
