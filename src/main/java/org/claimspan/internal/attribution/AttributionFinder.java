@@ -546,7 +546,7 @@ public final class AttributionFinder {
     return before.kind() != AttributionKind.INDIRECT && isSpeech(text, before, quote)
         && quote.span().begin() - before.content().end() <= FLOATING_REACH
         && paragraphsBetween(text, before.content().end(), quote.span().begin()) <= 1
-        && !introducedByColon(text, lastEnd(before), quote.span().begin());
+        && !framedAnewByColon(text, lastEnd(before), quote.span().begin());
   }
 
   /**
@@ -555,7 +555,7 @@ public final class AttributionFinder {
    * anew (PolNeAR gives it its own attribution, the cue running to the colon), so it does not go
    * on with the draft before.
    */
-  private static boolean introducedByColon(String text, int begin, int end) {
+  private static boolean framedAnewByColon(String text, int begin, int end) {
     int last = end - 1;
     while (last >= begin && Character.isWhitespace(text.charAt(last))) {
       last--;
