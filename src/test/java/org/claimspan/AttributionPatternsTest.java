@@ -244,6 +244,16 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aOneWordQuoteBeforeAnInvertedSaidIsNotItsSource() {
+    // the parser makes the quoted word the subject of "said" and the speaker its object
+    ExtractionResult result = extract("\"Safety,\" said Ann Grimm, a retired teacher from Dayton. "
+        + "\"Safety for the whole country, everybody.\"");
+    assertThat(result).hasAttribution().withCue("said").withSpeaker("Ann Grimm");
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.source().map(source -> source.text().contains("Safety")).orElse(false));
+  }
+
+  @Test
   void furnitureLinesAndScareQuotesYieldNoAttribution() {
     ExtractionResult result = extract("Also Read\nThe so-called \"detox\" teas sold well last year.\n"
         + "Disclaimer: Nobody said anything here.");

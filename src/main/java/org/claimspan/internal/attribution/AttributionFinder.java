@@ -326,12 +326,13 @@ public final class AttributionFinder {
   }
 
   /**
-   * Whether a span begins inside a closed quotation that reads as speech, or at its opening mark;
-   * not a quoted title ("“Daily Show” host Trevor Noah").
+   * Whether a span begins inside a closed quotation that reads as speech, or at its opening mark,
+   * or lies wholly inside a shorter one ("“Safety,” said Grimm" parsed with "Safety" the subject);
+   * not a quoted title that opens a longer span ("“Daily Show” host Trevor Noah").
    */
   private static boolean opensInSpeech(TextSpan span, List<QuoteSpan> quotes) {
     return quotes.stream().anyMatch(quote -> quote.closed() && quote.span().contains(span.begin())
-        && TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS);
+        && (TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS || quote.content().contains(span)));
   }
 
   /** The draft of a cue from part-of-speech patterns, its auxiliaries joined to it as they find them. */
