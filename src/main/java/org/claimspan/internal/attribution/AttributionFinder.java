@@ -1,5 +1,7 @@
 package org.claimspan.internal.attribution;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,8 +91,8 @@ public final class AttributionFinder {
     this.nounCues = new NounCues(lexicons);
     this.filter = filter;
     this.patternFilter = patternFilter;
-    this.bounds = java.util.Objects.requireNonNull(bounds, "bounds");
-    this.patternBounds = java.util.Objects.requireNonNull(patternBounds, "patternBounds");
+    this.bounds = checkNotNull(bounds, "bounds");
+    this.patternBounds = checkNotNull(patternBounds, "patternBounds");
   }
 
   /**
