@@ -244,6 +244,24 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aLongQuoteOpeningTheNextSentenceGoesOnWithAnIndirectReport() {
+    ExtractionResult result = extract("The county may be slow to act while the governor negotiates with the unions, "
+        + "Treasurer Ruth Adler said. \"The other question the county has to answer is whether it can pay for any of "
+        + "this before the next budget is due in the spring.\"");
+    assertThat(result).hasAttribution().withSpeaker("Ruth Adler").withCue("said").withKind(AttributionKind.MIXED)
+        .withContentStartingWith("The county may be slow to act").withContentContaining("The other question");
+  }
+
+  @Test
+  void aShortQuoteAfterAnIndirectReportDoesNotGoOnWithIt() {
+    ExtractionResult result = extract("The county may be slow to act while the governor negotiates with the unions, "
+        + "Treasurer Ruth Adler said. \"We will see.\"");
+    assertThat(result).hasAttribution().withSpeaker("Ruth Adler").withCue("said").withKind(AttributionKind.INDIRECT);
+    org.assertj.core.api.Assertions.assertThat(result.attributions())
+        .noneMatch(a -> a.content().text().contains("We will see"));
+  }
+
+  @Test
   void aOneWordQuoteBeforeAnInvertedSaidIsNotItsSource() {
     // the parser makes the quoted word the subject of "said" and the speaker its object
     ExtractionResult result = extract("\"Safety,\" said Ann Grimm, a retired teacher from Dayton. "
