@@ -262,6 +262,13 @@ class AttributionPatternsTest {
   }
 
   @Test
+  void aSourceKeepsBothQuoteMarksOfATitleInIt() {
+    // the parser hangs both marks on the verb, so the phrase began after the opening one
+    assertThat(extract("\u201CDaily Show\u201D host Trevor Noah said the network had made a mistake."))
+        .hasAttribution().withCue("said").withSource("\u201CDaily Show\u201D host Trevor Noah");
+  }
+
+  @Test
   void aOneWordQuoteBeforeAnInvertedSaidIsNotItsSource() {
     // the parser makes the quoted word the subject of "said" and the speaker its object
     ExtractionResult result = extract("\"Safety,\" said Ann Grimm, a retired teacher from Dayton. "

@@ -361,11 +361,38 @@ final class SourceFinder {
       range[0]++; // the agent's "by": "was reported [by] Politico"
     }
     range[1] = beforeParticipleAside(tree, head, range[1]);
+    withBalancedQuoteMarks(tree, range);
     if (range[0] < head && FOCUS_ADVERBS.contains(tree.token(range[0]).word().toLowerCase(Locale.ROOT))
         && tree.hasRelation(range[0], "advmod")) {
       range[0]++; // "[even] Mr. Slinker says": the writer's focus, not the source's words
     }
     return TokenRanges.span(tree, range[0], closingParenthesis(tree, range[0], withParenthetical(tree, range[1], cue)));
+  }
+
+  /**
+   * Widens an inclusive token range over the quote mark right before or after it when the range
+   * holds an odd number of double quote marks: the parse hangs quote marks on the verb as
+   * punctuation, so "[“Daily Show” host Trevor Noah] said" began after the opening mark and kept the
+   * closing one. Left as it is when no mark stands next to it in the sentence.
+   */
+  private static void withBalancedQuoteMarks(DependencyTree tree, int[] range) {
+    int marks = 0;
+    for (int i = range[0]; i <= range[1]; i++) {
+      marks += QuoteMarks.isDoubleQuoteToken(tree.token(i).word()) ? 1 : 0;
+    }
+    if (marks % 2 == 0) {
+      return;
+    }
+    int sentence = tree.token(range[0]).sentence();
+    int before = range[0] - 1;
+    int after = range[1] + 1;
+    if (before >= 0 && tree.token(before).sentence() == sentence
+        && QuoteMarks.isDoubleQuoteToken(tree.token(before).word())) {
+      range[0] = before;
+    } else if (after < tree.size() && tree.token(after).sentence() == sentence
+        && QuoteMarks.isDoubleQuoteToken(tree.token(after).word())) {
+      range[1] = after;
+    }
   }
 
   /**

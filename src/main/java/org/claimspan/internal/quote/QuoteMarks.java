@@ -21,6 +21,12 @@ public final class QuoteMarks {
     return isDoubleOpen(c) || isDoubleClose(c) || c == '\u2018' || c == '\u2019' || c == '\'';
   }
 
+  /** Whether a token is a double quote mark: one such mark, or the tokenizer's {@code ``} and {@code ''}. */
+  public static boolean isDoubleQuoteToken(String word) {
+    return word.length() == 1 && (isDoubleOpen(word.charAt(0)) || isDoubleClose(word.charAt(0)))
+        || word.equals("``") || word.equals("''");
+  }
+
   /** Whether a token is a quote mark: one mark, or the tokenizer's {@code ``} and {@code ''}. */
   public static boolean isQuoteToken(String word) {
     return word.length() == 1 && isAnyQuoteMark(word.charAt(0)) || word.equals("``") || word.equals("''");
