@@ -22,8 +22,8 @@ import org.claimspan.internal.ml.MaxentFiles;
  * threshold in the middle of the near-best plateau of attribution F1 over these out-of-fold scores
  * of every document is kept (one held-out tail of 168 documents moved the threshold by several
  * hundredths from one rule change to the next, and so did the argmax over all documents, the curve
- * being flat near its peak); the final model is then trained on every document. Each training run builds its own; not
- * shared between threads.
+ * being flat near its peak); the final model is then trained on every document. Each training run
+ * builds its own; not shared between threads.
  */
 public final class AttributionFilterTrainer {
   /** Training settings; fixed so runs are reproducible. */

@@ -561,8 +561,8 @@ public final class AttributionFinder {
    * “The other factor the administration may be considering is ...”", which PolNeAR draws as one
    * content of two parts. Left alone, such a quote stood as an attribution of no one's, which the
    * scorer matched to that annotation while the report itself counted as a false positive. Shorter
-   * quotes, or ones further on, are left to stand alone (train: joining every later quote to an
-   * indirect report cost exact contents).
+   * quotes, or ones further on, are left to stand alone (train: joining the short ones too cost
+   * exact contents).
    */
   private static boolean continuesReport(String text, Draft before, QuoteSpan quote) {
     return before.source().isPresent() && opensNextSentence(text, lastEnd(before), quote.span().begin())

@@ -361,7 +361,7 @@ final class SourceFinder {
       range[0]++; // the agent's "by": "was reported [by] Politico"
     }
     range[1] = beforeParticipleAside(tree, head, range[1]);
-    withBalancedQuoteMarks(tree, range);
+    balanceQuoteMarks(tree, range);
     if (range[0] < head && FOCUS_ADVERBS.contains(tree.token(range[0]).word().toLowerCase(Locale.ROOT))
         && tree.hasRelation(range[0], "advmod")) {
       range[0]++; // "[even] Mr. Slinker says": the writer's focus, not the source's words
@@ -375,7 +375,7 @@ final class SourceFinder {
    * punctuation, so "[“Daily Show” host Trevor Noah] said" began after the opening mark and kept the
    * closing one. Left as it is when no mark stands next to it in the sentence.
    */
-  private static void withBalancedQuoteMarks(DependencyTree tree, int[] range) {
+  private static void balanceQuoteMarks(DependencyTree tree, int[] range) {
     int marks = 0;
     for (int i = range[0]; i <= range[1]; i++) {
       marks += QuoteMarks.isDoubleQuoteToken(tree.token(i).word()) ? 1 : 0;
