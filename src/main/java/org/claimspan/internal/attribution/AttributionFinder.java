@@ -566,7 +566,7 @@ public final class AttributionFinder {
    */
   private static boolean continuesReport(String text, Draft before, QuoteSpan quote) {
     return before.source().isPresent() && opensNextSentence(text, lastEnd(before), quote.span().begin())
-        && TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS * 2;
+        && isLong(quote);
   }
 
   /**
@@ -587,7 +587,12 @@ public final class AttributionFinder {
   private static boolean isSpeech(String text, Draft before, QuoteSpan quote) {
     boolean rightAfter = before.kind() != AttributionKind.INDIRECT
         && opensNextSentence(text, lastEnd(before), quote.span().begin());
-    return rightAfter || TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS * 2;
+    return rightAfter || isLong(quote);
+  }
+
+  /** Whether a quote is long enough to read as speech wherever it stands: twice a short quotation. */
+  private static boolean isLong(QuoteSpan quote) {
+    return TokenRanges.wordCount(quote.content()) >= SPEECH_WORDS * 2;
   }
 
   /**
