@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * against lines that must / must not match.
  *
  * <p>usage: java models/tools/BoilerplateCheck.java [PATTERNS] [TRAIN_DIR]
- * (defaults models/lexicon/boilerplate.txt and ../shared/eval/polnear/train). Reads only.
+ * (defaults models/lexicon/boilerplate.txt and PolNeAR's train split in the evaluation data folder,
+ * ../shared/eval/polnear/train beside the repository). Reads only.
  * Exit status 1 when a must-match line is missed or a must-not-match line is hit.
  */
 public class BoilerplateCheck {

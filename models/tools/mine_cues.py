@@ -3,7 +3,8 @@
 
 usage: python3 models/tools/mine_cues.py [TRAIN_DIR] [--out DIR]
 
-TRAIN_DIR defaults to ../shared/eval/polnear/train relative to the repo root.
+TRAIN_DIR defaults to PolNeAR's train split in the evaluation data folder
+(../shared/eval/polnear/train beside the repository); the dev split is refused.
 Writes candidate tables to --out (default: a temporary folder, printed), never
 into the corpus folder:
   verb-lemmas.tsv   head-verb lemma of each Cue span, with count and 3 examples

@@ -4,7 +4,8 @@
 usage: python3 models/tools/mine_sources.py [TRAIN_DIR] [--out DIR]
        python3 models/tools/mine_sources.py [TRAIN_DIR] --count FILE [--kind titles|anon]
 
-TRAIN_DIR defaults to ../shared/eval/polnear/train relative to the repo root (never dev).
+TRAIN_DIR defaults to PolNeAR's train split in the evaluation data folder
+(../shared/eval/polnear/train beside the repository); the dev split is refused.
 Writes candidate tables (count, candidate, examples) to --out (default: a temp folder):
   titles-before-name.tsv  runs of title-like tokens right before a capitalised name
                           ("Massachusetts Sen. Elizabeth Warren" -> "sen.")

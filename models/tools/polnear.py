@@ -1,7 +1,8 @@
 """Shared reader for PolNeAR brat standoff (train split only).
 
 Used by the mining scripts in this folder. Reads; never writes.
-Default corpus path: ../shared/eval/polnear/train relative to the repo root.
+Default corpus path: PolNeAR's train split in the evaluation data folder
+(../shared/eval/polnear/train beside the repository).
 """
 import os
 import re
