@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score profiles against an annotated corpus (DESIGN.md section 7).")
+    description = "Score profiles against an annotated corpus.")
 final class EvalCommand implements Callable<Integer> {
 
   /** The corpus formats. */

@@ -126,7 +126,7 @@ public final class AttributionFilterTrainer {
 
   /**
    * How far below the best out-of-fold F1 a threshold may score and still count as on its plateau.
-   * The F1 curve is flat near its peak (train, session 16: within 0.0013 from 0.29 to 0.41), so its
+   * The F1 curve is flat near its peak (on PolNeAR train: within 0.0013 from 0.29 to 0.41), so its
    * argmax moved by several hundredths whenever a rule change touched a few candidates; the middle
    * of the plateau moves much less.
    */

@@ -18,9 +18,10 @@ import org.claimspan.eval.corpus.GoldDocument;
 import org.claimspan.model.AttributionKind;
 
 /**
- * Accumulates the scores of one system over documents (DESIGN.md section 7) and turns them into
- * {@link SystemScores}; figures are micro-averaged over documents. Not thread-safe: feed it from
- * one thread.
+ * Accumulates the scores of one system over documents (the attribution literature's metrics:
+ * exact spans per role, content overlap, source, cue and speaker accuracy on matched pairs) and
+ * turns them into {@link SystemScores}; figures are micro-averaged over documents. Not
+ * thread-safe: feed it from one thread.
  */
 public final class ScoreSheet {
 

@@ -43,7 +43,7 @@ public final class CachingBackend implements LinguisticBackend {
   private static final String MAGIC = "claimspan-analysis-1";
   /**
    * Part of every key; bumped when a backend changes its analysis under the same name, so old
-   * entries miss. 2: CoreNLP reads the text with its straight quotes curled (session 5).
+   * entries miss. 2: CoreNLP reads the text with its straight quotes curled.
    */
   static final int ANALYSIS_REVISION = 2;
 
