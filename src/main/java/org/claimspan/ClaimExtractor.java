@@ -10,9 +10,9 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.claimspan.backend.Backends;
-import org.claimspan.internal.ExtractionEngine;
-import org.claimspan.internal.ExtractionLimits;
-import org.claimspan.internal.batch.OrderedParallelIterator;
+import org.claimspan.internal.engine.ExtractionEngine;
+import org.claimspan.internal.engine.ExtractionLimits;
+import org.claimspan.internal.engine.OrderedParallelIterator;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.spi.LinguisticBackend;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acceptance case: the canonical article against its gold in {@code ../shared/eval/dev},
+ * The acceptance case: the canonical article against its gold in the evaluation folder's {@code dev},
  * through the public API. Skipped where the evaluation folder is absent.
  */
 class CanonicalArticleTest {

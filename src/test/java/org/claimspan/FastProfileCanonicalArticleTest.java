@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast profile on the canonical article against its gold in {@code ../shared/eval/dev}. The
+ * The fast profile on the canonical article against its gold in the evaluation folder's {@code dev}. The
  * fast profile has no parser and no NER, so it is held to most of the gold attributions (source,
  * cue and content overlapping), not all of them, and its speakers are not checked one by one.
  * Skipped where the evaluation folder is absent.

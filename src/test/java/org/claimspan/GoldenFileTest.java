@@ -13,19 +13,22 @@ import java.util.stream.Stream;
 import org.claimspan.json.ResultJson;
 import org.claimspan.testing.Extractors;
 import org.claimspan.testing.SpanInvariants;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each example article's JSON result against a reviewed golden file in {@code
  * src/test/resources/golden}. After an intended change, rewrite them with {@code mvn test
- * -Dtest=GoldenFileTest -Dclaimspan.golden.update=true} and review the diff. The {@code info}
- * block (version, backend) is left out of the comparison.
+ * -Dtest=GoldenFileTest -Dclaimspan.golden.update=true} and review the diff; the test writes
+ * golden files only when asked, so a missing one fails. The {@code info} block (version, backend)
+ * is left out of the comparison.
  */
 class GoldenFileTest {
   private static final Path ARTICLES = Path.of("examples/articles");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String UPDATE = "claimspan.golden.update";
 
   static Stream<Path> articles() throws IOException {
     try (Stream<Path> files = Files.list(ARTICLES)) {
@@ -43,11 +46,24 @@ class GoldenFileTest {
     ObjectNode actual = (ObjectNode) JSON.readTree(ResultJson.toJson(result));
     actual.remove("info");
     Path golden = GOLDEN.resolve(id + ".json");
-    if (Boolean.getBoolean("claimspan.golden.update") || !Files.exists(golden)) {
+    if (Boolean.getBoolean(UPDATE)) {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
     }
-    assertThat(actual).as("result of %s (rewrite with -Dclaimspan.golden.update=true)", id)
+    assertThat(golden).as("golden file of %s (write it with -D%s=true and review it)", id, UPDATE).exists();
+    assertThat(actual).as("result of %s (rewrite with -D%s=true)", id, UPDATE)
         .isEqualTo(JSON.readTree(golden.toFile()));
+  }
+
+  @Test
+  void everyGoldenFileHasItsArticle() throws IOException {
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      List<Path> goldens = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      assertThat(goldens).isNotEmpty();
+      for (Path golden : goldens) {
+        String id = golden.getFileName().toString().replace(".json", "");
+        assertThat(ARTICLES.resolve(id + ".txt")).as("article of golden file %s", golden).exists();
+      }
+    }
   }
 }

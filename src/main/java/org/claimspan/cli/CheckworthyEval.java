@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimspan.eval.corpus.LabelledSentence;
+import org.claimspan.eval.score.YesScores;
 import org.claimspan.internal.claim.CheckworthinessScorer;
-import org.claimspan.internal.claim.CheckworthyTrainer;
-import org.claimspan.internal.claim.LabelledSentence;
-import org.claimspan.internal.claim.YesScores;
+import org.claimspan.training.CheckworthyTrainer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

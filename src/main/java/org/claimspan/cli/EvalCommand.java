@@ -14,17 +14,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.claimspan.Profile;
-import org.claimspan.eval.ClaimspanGoldReader;
-import org.claimspan.eval.CoreNlpQuotePeer;
-import org.claimspan.eval.CorpusReader;
-import org.claimspan.eval.ErrorLog;
-import org.claimspan.eval.EvalReport;
-import org.claimspan.eval.EvalRun;
-import org.claimspan.eval.GoldDocument;
-import org.claimspan.eval.ParallelRunner;
-import org.claimspan.eval.PolnearReader;
-import org.claimspan.eval.ReportTable;
-import org.claimspan.eval.SystemFactory;
+import org.claimspan.eval.corpus.ClaimspanGoldReader;
+import org.claimspan.eval.corpus.CorpusReader;
+import org.claimspan.eval.corpus.GoldDocument;
+import org.claimspan.eval.corpus.PolnearReader;
+import org.claimspan.eval.score.ErrorLog;
+import org.claimspan.eval.score.EvalReport;
+import org.claimspan.eval.score.EvalRun;
+import org.claimspan.eval.score.ReportTable;
+import org.claimspan.eval.systems.CachedProfileSystem;
+import org.claimspan.eval.systems.CoreNlpQuotePeer;
+import org.claimspan.eval.systems.ParallelRunner;
+import org.claimspan.eval.systems.SystemFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score profiles against an annotated corpus (DESIGN.md section 7).")
+    description = "Score profiles against an annotated corpus.")
 final class EvalCommand implements Callable<Integer> {
 
   /** The corpus formats. */

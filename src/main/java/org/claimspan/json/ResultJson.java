@@ -21,7 +21,7 @@ import org.claimspan.model.TextSpan;
 
 /**
  * Writes an {@link ExtractionResult} as {@code claimspan/1} JSON, the contract other tools read
- * (see the project's DESIGN notes, section 6). Offsets are UTF-16 code units, as in Java strings;
+ * (described in the README's section on output). Offsets are UTF-16 code units, as in Java strings;
  * every span carries its text. Absent values are written as JSON {@code null}. {@link #fromJson}
  * reads it back. Thread-safe; no method accepts or returns null.
  */

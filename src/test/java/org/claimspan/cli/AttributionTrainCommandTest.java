@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
-import org.claimspan.internal.attribution.AttributionFilter;
+import org.claimspan.internal.attribution.filter.AttributionFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Odd input never crashes the accurate profile: every result keeps the span invariants and writes
  * JSON that parses and reads back. Hand-picked hostile texts plus seeded mutations of the example
- * articles (the fast-profile fuzz run with thousands of cases is issue 7's).
+ * articles (the fast-profile fuzz run with thousands of cases is {@link ExtractionPropertiesTest}).
  */
 class AdversarialInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();

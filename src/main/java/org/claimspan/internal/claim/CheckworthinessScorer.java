@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import opennlp.tools.ml.model.MaxentModel;
 import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
+import org.claimspan.training.CheckworthyTrainer;
 
 /**
  * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
@@ -24,7 +25,7 @@ public final class CheckworthinessScorer {
   /** File name of the properties beside the model ({@code threshold=...}). */
   public static final String PROPERTIES_FILE = "checkworthy-en.properties";
   /** The positive outcome. */
-  static final String YES = "Yes";
+  public static final String YES = "Yes";
 
   private final BinaryMaxent model;
   private final CheckworthyFeatures features = new CheckworthyFeatures();

@@ -17,7 +17,7 @@ import org.claimspan.spi.LinguisticBackend;
  * no filter: what the filter's features and the rules' spans are tested on. The backends load once
  * per test JVM, on first use (seconds); thread-safe.
  */
-final class RuleCandidates {
+public final class RuleCandidates {
   private static CoreNlpBackend parser;
   private static OpenNlpBackend tagger;
   private static Lexicons lexicons;
@@ -26,7 +26,7 @@ final class RuleCandidates {
   private RuleCandidates() {}
 
   /** Every candidate the rules propose in {@code text} parsed by CoreNLP, in cue order, without its quotes. */
-  static synchronized List<AttributionFinder.Candidate> of(String text) {
+  public static synchronized List<AttributionFinder.Candidate> of(String text) {
     return candidates(parser(), text, false);
   }
 
@@ -54,10 +54,10 @@ final class RuleCandidates {
   }
 
   /** A text parsed by CoreNLP, with its quotations and the rules' candidates in it. */
-  record Parsed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates) {}
+  public record Parsed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates) {}
 
   /** {@code text} parsed by CoreNLP, with its quotations and every candidate the rules propose in it. */
-  static synchronized Parsed parsed(String text) {
+  public static synchronized Parsed parsed(String text) {
     return analyse(parser(), text, true);
   }
 

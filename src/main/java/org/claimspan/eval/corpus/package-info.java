@@ -1,0 +1,2 @@
+/** Readers of annotated corpora (PolNeAR brat standoff, Claimspan gold JSON, CheckThat! TSV). */
+package org.claimspan.eval.corpus;

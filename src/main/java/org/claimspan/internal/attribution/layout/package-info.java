@@ -1,0 +1,2 @@
+/** Attributions given by a document's layout: transcript turns, dash bylines and datelines. */
+package org.claimspan.internal.attribution.layout;

@@ -1,0 +1,2 @@
+/** Small model formats and scorers: binary maximum entropy and conditional logit rankers. */
+package org.claimspan.internal.ml;

@@ -1,0 +1,2 @@
+/** Direct quotations: quote marks, their pairing into quotes, and where quotes open and close. */
+package org.claimspan.internal.quote;
