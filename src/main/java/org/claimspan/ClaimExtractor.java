@@ -55,7 +55,7 @@ public final class ClaimExtractor {
     this.profile = builder.profile;
     this.limits =
         new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens, builder.timeBudget);
-    this.backend = Backends.forProfile(profile);
+    this.backend = builder.backend != null ? builder.backend : Backends.forProfile(profile);
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
     this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
   }
@@ -165,6 +165,7 @@ public final class ClaimExtractor {
     private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;
+    private LinguisticBackend backend;
 
     private Builder() {}
 
@@ -214,7 +215,26 @@ public final class ClaimExtractor {
       return this;
     }
 
-    /** Loads the models and returns a ready extractor. Takes seconds. */
+    /**
+     * The linguistic backend to analyse text with, instead of the one the profile loads by default
+     * (CoreNLP for {@link Profile#ACCURATE}, OpenNLP for {@link Profile#FAST}). The engine reads
+     * only the layers the backend declares in {@link LinguisticBackend#capabilities()}: without
+     * {@link org.claimspan.spi.Capability#DEPENDENCIES dependencies} it finds attributions by token
+     * patterns, as the fast profile does. The profile still names the result's {@code info}. The
+     * extractor calls the backend from as many threads as call it, so the backend must be
+     * thread-safe; the extractor does not close it.
+     *
+     * @param backend the backend, not null
+     */
+    public Builder backend(LinguisticBackend backend) {
+      this.backend = checkNotNull(backend, "backend");
+      return this;
+    }
+
+    /**
+     * Loads the models (and the profile's backend, unless one was {@linkplain
+     * #backend(LinguisticBackend) given}) and returns a ready extractor. Takes seconds.
+     */
     public ClaimExtractor build() {
       return new ClaimExtractor(this);
     }

@@ -116,7 +116,7 @@ abstract class BoundsTrainCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     BoundaryTrainer.Settings defaults = BoundaryTrainer.Settings.defaults();
     BoundaryTrainer.Settings settings = new BoundaryTrainer.Settings(
         epochs == null ? defaults.epochs() : epochs,

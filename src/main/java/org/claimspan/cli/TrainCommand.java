@@ -153,7 +153,7 @@ final class TrainCommand implements Runnable {
     Path report;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
       AttributionFilterTrainer.Settings defaults = AttributionFilterTrainer.Settings.defaults();
       AttributionFilterTrainer.Settings settings = new AttributionFilterTrainer.Settings(
           iterations == null ? defaults.iterations() : iterations,

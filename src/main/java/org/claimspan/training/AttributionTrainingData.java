@@ -3,16 +3,13 @@ package org.claimspan.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.eval.corpus.EvalAttribution;
 import org.claimspan.eval.corpus.EvalSpan;
 import org.claimspan.eval.corpus.GoldDocument;
 import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.engine.OrderedParallelIterator;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -63,7 +60,7 @@ public final class AttributionTrainingData {
   public record Labelled(Examples examples, List<String> where) {}
 
   /** The labelled candidates of {@code documents}, in document order. */
-  public Labelled examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+  public Labelled examples(List<GoldDocument> documents, int threads) {
     List<Labelled> perDocument = inDocumentOrder(documents, threads, this::examples);
     List<Example> all = new ArrayList<>();
     List<String> where = new ArrayList<>();
@@ -83,26 +80,14 @@ public final class AttributionTrainingData {
    *
    * @throws IllegalStateException wrapping the first failure, naming the document
    */
-  static <T> List<T> inDocumentOrder(List<GoldDocument> documents, int threads, Function<GoldDocument, T> work)
-      throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (GoldDocument document : documents) {
-        futures.add(pool.submit(() -> work.apply(document)));
+  static <T> List<T> inDocumentOrder(List<GoldDocument> documents, int threads, Function<GoldDocument, T> work) {
+    return OrderedParallelIterator.mapInOrder(documents, document -> {
+      try {
+        return work.apply(document);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot analyse " + document.id(), e);
       }
-      List<T> results = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          results.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("cannot analyse " + documents.get(i).id(), e.getCause());
-        }
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    }, threads);
   }
 
   private Labelled examples(GoldDocument document) {

@@ -47,7 +47,7 @@ public final class BoundaryTrainingData {
   }
 
   /** The labelled decisions of {@code documents}, in document order. */
-  public List<Example> examples(List<GoldDocument> documents, int threads) throws InterruptedException {
+  public List<Example> examples(List<GoldDocument> documents, int threads) {
     List<Example> all = new ArrayList<>();
     AttributionTrainingData.inDocumentOrder(documents, threads, this::examples).forEach(all::addAll);
     return all;

@@ -2,17 +2,15 @@ package org.claimspan.eval.bench;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.claimspan.ClaimExtractor;
 import org.claimspan.Document;
 import org.claimspan.Profile;
 import org.claimspan.backend.Backends;
-import org.claimspan.internal.engine.ExtractionEngine;
-import org.claimspan.internal.engine.ExtractionLimits;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.text.AnalysisRegions;
 import org.claimspan.internal.text.PreparedText;
@@ -25,8 +23,9 @@ import org.claimspan.spi.LinguisticBackend;
 /**
  * Where a profile's time goes, on one thread: text preparation, the linguistic backend, and the
  * engine's own stages (quotes, cues, attributions, speakers, claims). Each document is prepared
- * and analysed by the backend, each timed; then the engine runs on that same analysis, handed back
- * by a backend that only replays it, and its time less the preparation's is the engine's. (Timing
+ * and analysed by the backend, each timed; then an extractor of the profile runs on that same
+ * analysis, handed back by a backend that only replays it, and its time less the preparation's is
+ * the engine's. (Timing
  * a whole extraction and subtracting the backend, as this class once did, left the engine's few
  * milliseconds inside the backend's run-to-run noise: the engine came out as 0 and the backend as
  * more than the whole.) One thread, so the figures are CPU-bound milliseconds per document without
@@ -64,15 +63,15 @@ public final class StageTimer {
   /** Loads the profile and times its stages over the documents. */
   public StageTimes measure(Profile profile) {
     LinguisticBackend backend = Backends.forProfile(profile);
-    Lexicons lexicons = Lexicons.loadDefault();
-    ExtractionEngine engine = new ExtractionEngine(lexicons);
-    TextPreparer preparer = new TextPreparer(lexicons.boilerplate());
+    Replay replay = new Replay(backend);
+    ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).backend(replay).build();
+    TextPreparer preparer = new TextPreparer(Lexicons.loadDefault().boilerplate());
     for (int i = 0; i < warmup; i++) {
-      pass(backend, engine, preparer);
+      pass(backend, replay, extractor, preparer);
     }
     double[][] figures = new double[passes][];
     for (int i = 0; i < passes; i++) {
-      figures[i] = pass(backend, engine, preparer);
+      figures[i] = pass(backend, replay, extractor, preparer);
     }
     int n = input.documents().size();
     double prepare = median(figures, 0) / n;
@@ -82,9 +81,7 @@ public final class StageTimer {
   }
 
   /** Milliseconds spent in preparation, in the backend and in the engine over one pass. */
-  private double[] pass(LinguisticBackend backend, ExtractionEngine engine, TextPreparer preparer) {
-    ExtractionLimits limits = new ExtractionLimits(
-        ClaimExtractor.DEFAULT_MAX_DOCUMENT_LENGTH, ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
+  private double[] pass(LinguisticBackend backend, Replay replay, ClaimExtractor extractor, TextPreparer preparer) {
     long prepare = 0;
     long analysis = 0;
     long rest = 0;
@@ -95,9 +92,10 @@ public final class StageTimer {
       long afterPrepare = System.nanoTime();
       // the regions the engine hands the backend
       List<TextSpan> regions = AnalysisRegions.split(text, prepared.paragraphs(), AnalysisRegions.MAX_REGION_LENGTH);
-      AnalyzedText analysed = backend.analyze(text, regions, limits.maxSentenceTokens());
+      AnalyzedText analysed = backend.analyze(text, regions, ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
       long afterAnalysis = System.nanoTime();
-      engine.extract(document, new Replay(backend, analysed), limits, Map.of());
+      replay.handBack(analysed);
+      extractor.extract(document);
       long extracted = System.nanoTime();
       prepare += afterPrepare - start;
       analysis += afterAnalysis - afterPrepare;
@@ -117,8 +115,22 @@ public final class StageTimer {
     return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
   }
 
-  /** A backend that hands back one analysis already made, with the real backend's name and layers. */
-  private record Replay(LinguisticBackend real, AnalyzedText analysis) implements LinguisticBackend {
+  /**
+   * A backend that hands back the analysis last given to it, with the real backend's name and
+   * layers. Confined to the timer's thread.
+   */
+  private static final class Replay implements LinguisticBackend {
+    private final LinguisticBackend real;
+    private AnalyzedText analysis;
+
+    Replay(LinguisticBackend real) {
+      this.real = real;
+    }
+
+    void handBack(AnalyzedText next) {
+      this.analysis = next;
+    }
+
     @Override
     public String name() {
       return real.name();
@@ -131,7 +143,7 @@ public final class StageTimer {
 
     @Override
     public AnalyzedText analyze(String text, List<TextSpan> regions, int maxSentenceTokens) {
-      checkArgument(text.equals(analysis.text()), "replay of another text");
+      checkState(analysis != null && text.equals(analysis.text()), "replay of another text");
       return analysis;
     }
   }

@@ -1,5 +1,6 @@
 package org.claimspan.eval.corpus;
 
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.model.AttributionKind;
 
 /**
@@ -17,7 +18,7 @@ public final class KindDeriver {
   public static AttributionKind kindOf(EvalSpan content) {
     // Fragments are read as one text, so a quote opened in one fragment may close in a later one.
     String text = content.text();
-    boolean anyQuote = text.chars().anyMatch(c -> QuoteMarks.isDoubleQuote((char) c));
+    boolean anyQuote = text.chars().anyMatch(c -> QuoteMarks.isDoubleMark((char) c));
     boolean allInside = wordsOnlyInsideQuotes(text);
     if (!anyQuote) {
       return AttributionKind.INDIRECT;
@@ -34,9 +35,9 @@ public final class KindDeriver {
     boolean straightOpen = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (QuoteMarks.opens(c)) {
+      if (QuoteMarks.isTypographicOpening(c)) {
         depth++;
-      } else if (QuoteMarks.closes(c)) {
+      } else if (QuoteMarks.isTypographicClosing(c)) {
         depth = Math.max(0, depth - 1);
       } else if (c == '"') {
         straightOpen = !straightOpen;

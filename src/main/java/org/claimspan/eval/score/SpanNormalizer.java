@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.claimspan.eval.corpus.EvalSpan;
-import org.claimspan.eval.corpus.QuoteMarks;
+import org.claimspan.internal.quote.QuoteMarks;
 import org.claimspan.model.TextSpan;
 
 /**
@@ -56,7 +56,7 @@ public final class SpanNormalizer {
   }
 
   private static boolean isLeadingJunk(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || QuoteMarks.isQuote(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || QuoteMarks.isQuoteMarkForScoring(c);
   }
 
   private static boolean isTrailingJunk(char c) {

@@ -2,18 +2,17 @@ package org.claimspan.eval.systems;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.claimspan.Document;
 import org.claimspan.ExtractionResult;
+import org.claimspan.internal.engine.OrderedParallelIterator;
 
 /**
- * Runs a system over documents on a small thread pool, keeping document order. Each call uses its
- * own pool and shuts it down. Thread-safe.
+ * Runs a system over documents on a small thread pool, keeping document order, through the
+ * engine's {@link OrderedParallelIterator}. Each call uses its own pool and shuts it down.
+ * Thread-safe.
  */
 public final class ParallelRunner {
 
@@ -31,19 +30,14 @@ public final class ParallelRunner {
    * @throws IllegalStateException wrapping the first failure, naming the document
    */
   public List<ExtractionResult> run(SystemUnderTest system, List<Document> documents) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    return OrderedParallelIterator.mapInOrder(documents, document -> extract(system, document), threads);
+  }
+
+  private static ExtractionResult extract(SystemUnderTest system, Document document) {
     try {
-      List<Future<ExtractionResult>> futures = new ArrayList<>();
-      for (Document document : documents) {
-        futures.add(pool.submit(() -> system.extract(document)));
-      }
-      List<ExtractionResult> results = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), system, documents.get(i)));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
+      return system.extract(document);
+    } catch (RuntimeException e) {
+      throw failed(system, document, e);
     }
   }
 
@@ -58,8 +52,11 @@ public final class ParallelRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running " + system.name(), e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException(
-          system.name() + " failed on document '" + document.id() + "': " + e.getCause(), e.getCause());
+      throw failed(system, document, e.getCause());
     }
+  }
+
+  private static IllegalStateException failed(SystemUnderTest system, Document document, Throwable cause) {
+    return new IllegalStateException(system.name() + " failed on document '" + document.id() + "': " + cause, cause);
   }
 }

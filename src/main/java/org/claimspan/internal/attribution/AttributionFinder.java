@@ -1,6 +1,11 @@
 package org.claimspan.internal.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.CONTINUED;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.FINDER;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.IN_RELATIVE;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.POS;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.SOURCE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +23,7 @@ import org.claimspan.internal.attribution.content.SpeakingRelativeClauses;
 import org.claimspan.internal.attribution.filter.AttributionFeatures;
 import org.claimspan.internal.attribution.filter.AttributionFilter;
 import org.claimspan.internal.attribution.filter.RivalFeatures;
+import org.claimspan.internal.attribution.filter.SourceForm;
 import org.claimspan.internal.attribution.layout.LayoutAttributions;
 import org.claimspan.internal.attribution.patterns.PatternContentFinder;
 import org.claimspan.internal.attribution.patterns.PatternSourceFinder;
@@ -210,7 +216,7 @@ public final class AttributionFinder {
 
     /** The draft marked, for the filter, as found by part-of-speech patterns in a parsed text. */
     Draft fromPatterns() {
-      return withFeatures(List.of("finder=patterns"));
+      return withFeatures(List.of(FINDER.of("patterns")));
     }
 
     /** The draft with more features. */
@@ -641,7 +647,7 @@ public final class AttributionFinder {
       for (int i = 0; i < result.size(); i++) {
         Draft draft = result.get(i);
         if (draft.content().end() == latestEnd && !isAside(draft) && continues(text, draft, quote)) {
-          result.set(i, continued(text, draft, quote).withFeatures(List.of("continued=true")));
+          result.set(i, continued(text, draft, quote).withFeatures(List.of(CONTINUED.of(true))));
         }
       }
     }
@@ -660,8 +666,9 @@ public final class AttributionFinder {
       return false;
     }
     // "who said" misparsed as a bare dependent is a relative clause all the same
-    boolean relative = draft.features().contains("inRelative=true") || draft.features().contains("source=relative");
-    return relative || draft.kind() == AttributionKind.INDIRECT && draft.features().contains("pos=VBG");
+    List<String> features = draft.features();
+    boolean relative = IN_RELATIVE.isIn(features, true) || SOURCE.isIn(features, SourceForm.RELATIVE);
+    return relative || draft.kind() == AttributionKind.INDIRECT && POS.isIn(features, "VBG");
   }
 
   /** Where a draft's last span (content, source or cue) ends. */

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +55,26 @@ public final class OrderedParallelIterator<I, O> implements Iterator<O>, AutoClo
     pool.allowCoreThreadTimeOut(true); // an abandoned, unclosed iterator does not keep idle threads
     this.workers = pool;
     this.window = 2 * threads;
+  }
+
+  /**
+   * {@code function} over every input on {@code threads} workers, the results in input order, so
+   * that they do not depend on scheduling. The first exception thrown by the function is rethrown
+   * (unchecked ones as they are) once the results before it are in, and the workers are stopped.
+   *
+   * @param inputs the inputs, not null
+   * @param function the work, thread-safe, not null
+   * @param threads worker threads, 1 to {@value #MAX_THREADS}
+   * @return the results, one per input, in input order; never null
+   */
+  public static <I, O> List<O> mapInOrder(
+      List<? extends I> inputs, Function<? super I, ? extends O> function, int threads) {
+    checkNotNull(inputs, "inputs");
+    List<O> results = new ArrayList<>(inputs.size());
+    try (OrderedParallelIterator<I, O> ordered = new OrderedParallelIterator<>(inputs.iterator(), function, threads)) {
+      ordered.forEachRemaining(results::add);
+    }
+    return results;
   }
 
   @Override

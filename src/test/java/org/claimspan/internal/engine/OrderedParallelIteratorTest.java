@@ -26,6 +26,25 @@ class OrderedParallelIteratorTest {
   }
 
   @Test
+  void mapInOrderGivesOneResultPerInputInInputOrder() {
+    List<Integer> inputs = IntStream.range(0, 100).boxed().toList();
+    assertThat(OrderedParallelIterator.mapInOrder(inputs, OrderedParallelIteratorTest::slowSquare, 3))
+        .isEqualTo(inputs.stream().map(i -> i * i).toList());
+    assertThat(OrderedParallelIterator.mapInOrder(List.<Integer>of(), i -> i, 2)).isEmpty();
+  }
+
+  @Test
+  void mapInOrderRethrowsTheFirstFailure() {
+    List<Integer> inputs = IntStream.range(0, 50).boxed().toList();
+    assertThatThrownBy(() -> OrderedParallelIterator.mapInOrder(inputs, i -> {
+      if (i == 17) {
+        throw new IllegalArgumentException("input " + i);
+      }
+      return i;
+    }, 4)).isInstanceOf(IllegalArgumentException.class).hasMessage("input 17");
+  }
+
+  @Test
   void readsAheadAtMostTwiceTheThreads() {
     AtomicInteger pulled = new AtomicInteger();
     Iterator<Integer> endless = new Iterator<>() {

@@ -1,5 +1,11 @@
 package org.claimspan.internal.attribution.filter;
 
+import static org.claimspan.internal.attribution.filter.AttributionFeature.CUE_IN_OTHER_CONTENT;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.HOLDS_OTHER_CUE;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.RIVALS;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.RIVALS_CLASS;
+import static org.claimspan.internal.attribution.filter.AttributionFeature.RIVAL_NEARER;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.claimspan.internal.syntax.TokenRanges;
@@ -41,13 +47,13 @@ public final class RivalFeatures {
       }
       String count = rivals == 0 ? "0" : rivals == 1 ? "1" : "2+";
       List<String> own = new ArrayList<>();
-      own.add("rivals=" + count);
-      own.add("rivals+class=" + count + "|" + entry.cueClass());
+      own.add(RIVALS.of(count));
+      own.add(RIVALS_CLASS.of(count, entry.cueClass()));
       if (rivals > 0) {
-        own.add("rivalNearer=" + nearer);
+        own.add(RIVAL_NEARER.of(nearer));
       }
-      own.add("cueInOtherContent=" + inside);
-      own.add("holdsOtherCue=" + holds);
+      own.add(CUE_IN_OTHER_CONTENT.of(inside));
+      own.add(HOLDS_OTHER_CUE.of(holds));
       features.add(own);
     }
     return features;
