@@ -2,10 +2,6 @@ package org.claimspan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -125,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
         builder.threads(threads);
       }
       if (tokenFile != null) {
-        builder.token(readToken(tokenFile));
+        builder.tokenFile(tokenFile);
       }
       if (corsOrigin != null) {
         builder.corsOrigin(corsOrigin);
@@ -133,22 +129,6 @@ final class ServeCommand implements Callable<Integer> {
       return builder.build();
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-  }
-
-  private String readToken(Path file) {
-    try {
-      String token = Files.readString(file, StandardCharsets.UTF_8).strip();
-      if (token.isEmpty()) {
-        throw usage("--token-file " + file + ": the file is empty");
-      }
-      return token;
-    } catch (NoSuchFileException e) {
-      throw usage("--token-file " + file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw usage("--token-file " + file + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw usage("--token-file " + file + ": cannot read: " + e.getMessage());
     }
   }
 

@@ -41,7 +41,7 @@ public final class ClaimspanServer implements AutoCloseable {
 
   private final ServiceConfig config;
   private final Server server;
-  private final ServerConnector connector;
+  private final int port;
   private final Models models;
   private final CompletableFuture<Void> ready;
 
@@ -49,7 +49,7 @@ public final class ClaimspanServer implements AutoCloseable {
       CompletableFuture<Void> ready) {
     this.config = config;
     this.server = server;
-    this.connector = connector;
+    this.port = connector.getLocalPort(); // kept: the connector forgets it once closed
     this.models = models;
     this.ready = ready;
   }
@@ -164,7 +164,7 @@ public final class ClaimspanServer implements AutoCloseable {
 
   /** The port the server listens on (the one chosen when the configuration said 0). */
   public int port() {
-    return connector.getLocalPort();
+    return port;
   }
 
   /** The server's base URI, such as {@code http://127.0.0.1:8080/}. */

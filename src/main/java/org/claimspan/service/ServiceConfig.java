@@ -4,6 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -221,6 +227,31 @@ public final class ServiceConfig {
           "token must be non-empty printable ASCII without spaces (%s characters given)", token.length());
       this.token = Optional.of(token);
       return this;
+    }
+
+    /**
+     * {@link #token(String)} with the content of {@code file} (UTF-8, surrounding white space
+     * trimmed), read now; the token never appears in messages.
+     *
+     * @throws IllegalArgumentException naming the file if it cannot be read, is empty, or holds
+     *     more than a token
+     */
+    public Builder tokenFile(Path file) {
+      checkNotNull(file, "file");
+      String content;
+      try {
+        content = Files.readString(file, StandardCharsets.UTF_8).strip();
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("token file " + file + ": no such file", e);
+      } catch (CharacterCodingException e) {
+        throw new IllegalArgumentException("token file " + file + ": not UTF-8 text", e);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("token file " + file + ": cannot read it: " + e.getMessage(), e);
+      }
+      checkArgument(!content.isEmpty(), "token file %s is empty", file);
+      checkArgument(content.chars().allMatch(c -> c > 0x20 && c < 0x7f),
+          "token file %s must hold one token of printable ASCII without spaces", file);
+      return token(content);
     }
 
     /**
