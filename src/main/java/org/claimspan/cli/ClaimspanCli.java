@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code claimspan} command line: {@code extract}, {@code eval}, {@code bench}, {@code render},
+ * The {@code claimspan} command line: {@code extract}, {@code eval}, {@code bench}, {@code render}, {@code serve},
  * {@code train}.
  */
 @Command(
@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = ClaimspanCli.Version.class,
     description = "Who said what in English news text: quotes, attributions and claims.",
     subcommands = {
-      ExtractCommand.class, EvalCommand.class, BenchCommand.class, RenderCommand.class, TrainCommand.class
+      ExtractCommand.class, EvalCommand.class, BenchCommand.class, RenderCommand.class, ServeCommand.class,
+      TrainCommand.class
     })
 public final class ClaimspanCli {
 
