@@ -230,7 +230,14 @@ public final class ClaimExtractor {
       return this;
     }
 
-    /** Loads the models and returns a ready extractor. Takes seconds. */
+    /**
+     * Loads the models and returns a ready extractor. Takes seconds.
+     *
+     * @return the extractor, never null
+     * @throws IllegalStateException if the profile's optional dependencies are not on the
+     *     classpath (CoreNLP and its models jar for {@link Profile#ACCURATE}, OpenNLP's model jars
+     *     for {@link Profile#FAST}); the message names the Maven artifacts to add
+     */
     public ClaimExtractor build() {
       return new ClaimExtractor(this);
     }
