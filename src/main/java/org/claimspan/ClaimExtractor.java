@@ -15,6 +15,8 @@ import org.claimspan.internal.engine.ExtractionLimits;
 import org.claimspan.internal.engine.OrderedParallelIterator;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.spi.LinguisticBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads news text and returns who said what: quotes, attributions and claims with spans into the
@@ -31,6 +33,8 @@ import org.claimspan.spi.LinguisticBackend;
  * #extract(Document)} at once.
  */
 public final class ClaimExtractor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
 
   /** Default limit on document length, in UTF-16 code units (about 2 MB of text). */
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
@@ -55,9 +59,21 @@ public final class ClaimExtractor {
     this.profile = builder.profile;
     this.limits =
         new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens, builder.timeBudget);
+    long start = System.nanoTime();
     this.backend = builder.backend != null ? builder.backend : Backends.forProfile(profile);
+    long backendLoaded = System.nanoTime();
+    LOG.debug("loaded the {} backend in {} ms", backend.name(), millis(start, backendLoaded));
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
+    long engineLoaded = System.nanoTime();
+    LOG.debug("loaded the lexicons and the attribution and claim models in {} ms", millis(backendLoaded, engineLoaded));
     this.info = Map.of("profile", profile.id(), "backend", backend.name(), "version", version());
+    LOG.info(
+        "Claimspan {}: the {} profile ({}) is ready, loaded in {} ms",
+        version(), profile.id(), backend.name(), millis(start, engineLoaded));
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return (toNanos - fromNanos) / 1_000_000;
   }
 
   /** A builder with the defaults: the accurate profile and the default limits. */
@@ -234,6 +250,11 @@ public final class ClaimExtractor {
     /**
      * Loads the models (and the profile's backend, unless one was {@linkplain
      * #backend(LinguisticBackend) given}) and returns a ready extractor. Takes seconds.
+     *
+     * @return the extractor, never null
+     * @throws IllegalStateException if the profile's optional dependencies are not on the
+     *     classpath (CoreNLP and its models jar for {@link Profile#ACCURATE}, OpenNLP's model jars
+     *     for {@link Profile#FAST}); the message names the Maven artifacts to add
      */
     public ClaimExtractor build() {
       return new ClaimExtractor(this);

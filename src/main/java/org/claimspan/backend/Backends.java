@@ -17,9 +17,12 @@ public final class Backends {
    *
    * @param profile the profile, not null
    * @return the backend, never null; thread-safe
+   * @throws IllegalStateException naming the Maven artifacts to add when the profile's optional
+   *     dependencies are not on the classpath (see {@link ProfileRequirements})
    */
   public static LinguisticBackend forProfile(Profile profile) {
     checkNotNull(profile, "profile");
+    ProfileRequirements.check(profile, Backends.class.getClassLoader());
     return switch (profile) {
       case ACCURATE -> new CoreNlpBackend();
       case FAST -> new OpenNlpBackend();

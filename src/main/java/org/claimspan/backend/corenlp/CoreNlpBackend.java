@@ -29,6 +29,8 @@ import org.claimspan.spi.EntityMention;
 import org.claimspan.spi.LinguisticBackend;
 import org.claimspan.spi.Sentence;
 import org.claimspan.spi.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The accurate profile's backend: Stanford CoreNLP tokenizer, tagger, lemmatizer, NER and
@@ -42,6 +44,8 @@ import org.claimspan.spi.Token;
  */
 public final class CoreNlpBackend implements LinguisticBackend {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpBackend.class);
+
   private static final String VERSION = "4.5.10";
 
   private final StanfordCoreNLP tagger;
@@ -52,18 +56,25 @@ public final class CoreNlpBackend implements LinguisticBackend {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("tokenize.language", "en");
+    props.setProperty("pos.model", CoreNlpArtifacts.TAGGER_MODEL); // CoreNLP's default, named to be checked
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.buildEntityMentions", "true");
     // One CRF (people, organisations, places) instead of CoreNLP's default three: the engine uses
     // no other entity type, and the 7-class and CoNLL models were most of the tagging time.
-    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.model", CoreNlpArtifacts.NER_MODEL);
+    long start = System.nanoTime();
     this.tagger = new StanfordCoreNLP(props, false);
+    long taggerLoaded = System.nanoTime();
+    LOG.debug("loaded CoreNLP's tokenizer, tagger, lemmatizer and NER in {} ms", (taggerLoaded - start) / 1_000_000);
     // The neural parser itself rather than its annotator: the annotator converts every parse into
     // five dependency graphs (collapsed, CC-processed, enhanced, enhanced++ and basic), and the
     // engine reads only the basic one; the four others were about a sixth of the profile's time.
-    this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    this.parser = DependencyParser.loadFromModelFile(CoreNlpArtifacts.PARSER_MODEL, new Properties());
+    LOG.debug(
+        "loaded CoreNLP's dependency parser ({}) in {} ms",
+        CoreNlpArtifacts.PARSER_MODEL, (System.nanoTime() - taggerLoaded) / 1_000_000);
   }
 
   @Override

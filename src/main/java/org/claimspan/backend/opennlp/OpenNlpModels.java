@@ -9,6 +9,8 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OpenNLP's English models (Universal Dependencies EWT, release 1.3), read from the {@code
@@ -18,10 +20,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 record OpenNlpModels(
     SentenceModel sentences, TokenizerModel tokens, POSModel tags, LemmatizerModel lemmas) {
 
-  private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  private static final Logger LOG = LoggerFactory.getLogger(OpenNlpModels.class);
 
   /** The tagging model's maxent classifier inside a {@link POSModel}. */
   static final String POS_MODEL_ENTRY = "pos.model";
@@ -36,11 +35,15 @@ record OpenNlpModels(
    * @throws UncheckedIOException if a model cannot be read
    */
   static OpenNlpModels load() {
-    return new OpenNlpModels(
-        read(SENTENCES, SentenceModel::new),
-        withAlphaNumericShortcut(read(TOKENS, TokenizerModel::new)),
-        read(TAGS, POSModel::new),
-        read(LEMMAS, LemmatizerModel::new));
+    long start = System.nanoTime();
+    OpenNlpModels models =
+        new OpenNlpModels(
+            read(OpenNlpArtifacts.SENTENCES, SentenceModel::new),
+            withAlphaNumericShortcut(read(OpenNlpArtifacts.TOKENS, TokenizerModel::new)),
+            read(OpenNlpArtifacts.TAGS, POSModel::new),
+            read(OpenNlpArtifacts.LEMMAS, LemmatizerModel::new));
+    LOG.debug("loaded OpenNLP's {} models in {} ms", NAME, (System.nanoTime() - start) / 1_000_000);
+    return models;
   }
 
   /**
@@ -67,7 +70,7 @@ record OpenNlpModels(
   }
 
   private static <T> T read(String resource, ModelReader<T> reader) {
-    try (InputStream stream = OpenNlpModels.class.getResourceAsStream(resource)) {
+    try (InputStream stream = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource)) {
       if (stream == null) {
         throw new IllegalStateException(
             "OpenNLP model " + resource + " is not on the classpath; the fast profile needs the"
