@@ -84,7 +84,7 @@ class CanonicalArticleTest {
     assertThat(result.claims())
         .anySatisfy(claim -> {
           assertThat(claim.claimant()).contains("Mike Pompeo");
-          assertThat(claim.statement()).startsWith("Pompeo said China has forcibly detained");
+          assertThat(claim.statement()).startsWith("Pompeo said: \"China has forcibly detained");
           assertThat(claim.quantities()).extracting(q -> q.span().text()).contains("over one million");
         });
   }
@@ -180,8 +180,8 @@ class CanonicalArticleTest {
       assertThat(statement.chars().filter(c -> c == '"').count() % 2).as(statement).isZero();
     }
     assertThat(result.claims()).extracting(Claim::statement).contains(
-        "Pompeo said China has forcibly detained over one million Muslims in a brutal, systematic campaign to erase "
-            + "religion and culture in Xinjiang.");
+        "Pompeo said: \"China has forcibly detained over one million Muslims in a brutal, systematic campaign to erase "
+            + "religion and culture in Xinjiang.\"");
   }
 
   @Test
@@ -189,7 +189,7 @@ class CanonicalArticleTest {
     double threshold = CheckworthinessScorer.packagedThreshold();
     JsonNode items = JSON.readTree(ClaimReviewJson.toJson(result, threshold));
     assertThat(items).anySatisfy(item -> {
-      assertThat(item.get("claimReviewed").asText()).startsWith("Pompeo said China has forcibly detained");
+      assertThat(item.get("claimReviewed").asText()).startsWith("Pompeo said: \"China has forcibly detained");
       assertThat(item.get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Person");
       assertThat(item.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Mike Pompeo");
     });
