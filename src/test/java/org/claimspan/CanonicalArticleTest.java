@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimspan.internal.claim.CheckworthinessScorer;
+import org.claimspan.internal.claim.ClaimWording;
 import org.claimspan.json.ClaimReviewJson;
 import org.claimspan.json.ResultJson;
 import org.claimspan.model.Attribution;
@@ -20,6 +21,7 @@ import org.claimspan.model.Claim;
 import org.claimspan.model.ClaimType;
 import org.claimspan.model.Quantity;
 import org.claimspan.model.TextSpan;
+import org.claimspan.testing.ClaimReviewShape;
 import org.claimspan.testing.Extractors;
 import org.claimspan.testing.SpanInvariants;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +86,7 @@ class CanonicalArticleTest {
     assertThat(result.claims())
         .anySatisfy(claim -> {
           assertThat(claim.claimant()).contains("Mike Pompeo");
-          assertThat(claim.statement()).startsWith("Pompeo said China has forcibly detained");
+          assertThat(claim.statement()).startsWith("Pompeo said: \"China has forcibly detained");
           assertThat(claim.quantities()).extracting(q -> q.span().text()).contains("over one million");
         });
   }
@@ -180,8 +182,8 @@ class CanonicalArticleTest {
       assertThat(statement.chars().filter(c -> c == '"').count() % 2).as(statement).isZero();
     }
     assertThat(result.claims()).extracting(Claim::statement).contains(
-        "Pompeo said China has forcibly detained over one million Muslims in a brutal, systematic campaign to erase "
-            + "religion and culture in Xinjiang.");
+        "Pompeo said: \"China has forcibly detained over one million Muslims in a brutal, systematic campaign to erase "
+            + "religion and culture in Xinjiang.\"");
   }
 
   @Test
@@ -189,15 +191,16 @@ class CanonicalArticleTest {
     double threshold = CheckworthinessScorer.packagedThreshold();
     JsonNode items = JSON.readTree(ClaimReviewJson.toJson(result, threshold));
     assertThat(items).anySatisfy(item -> {
-      assertThat(item.get("claimReviewed").asText()).startsWith("Pompeo said China has forcibly detained");
+      assertThat(item.get("claimReviewed").asText()).startsWith("\"China has forcibly detained");
       assertThat(item.get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Person");
       assertThat(item.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Mike Pompeo");
     });
     List<String> checkWorthy = result.claims().stream()
-        .filter(c -> c.checkworthiness() >= threshold).map(c -> c.statement()).toList();
+        .filter(c -> c.checkworthiness() >= threshold).map(c -> ClaimWording.of(result, c).claimed()).toList();
     List<String> exported = new ArrayList<>();
     items.forEach(item -> exported.add(item.get("claimReviewed").asText()));
     assertThat(exported).containsExactlyInAnyOrderElementsOf(checkWorthy);
+    assertThat(ClaimReviewShape.problemsOfArray(items)).isEmpty();
   }
 
   private static boolean overlaps(TextSpan span, JsonNode gold) {

@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.claimspan.Profile;
+import org.claimspan.eval.corpus.ClaimSetReader;
 import org.claimspan.eval.corpus.ClaimspanGoldReader;
 import org.claimspan.eval.corpus.CorpusReader;
+import org.claimspan.eval.corpus.GoldClaim;
 import org.claimspan.eval.corpus.GoldDocument;
 import org.claimspan.eval.corpus.PolnearReader;
 import org.claimspan.eval.score.ErrorLog;
@@ -75,6 +79,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Write false positives and misses per document.")
   Path errors;
 
+  @Option(names = "--claims", paramLabel = "PATH",
+      description = "With --corpus polnear: a hand-made claim set (a .tsv file or a folder of them, e.g. eval/claims) "
+          + "to score claims on: claim P/R/F1, claimant accuracy, quantities, hedges and check-worthiness.")
+  Path claims;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
   Integer limit;
 
@@ -92,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
     if (corpus == Corpus.checkworthy) {
       return CheckworthyEval.run(path, report, spec);
     }
-    List<GoldDocument> documents = readCorpus();
+    List<GoldDocument> documents = withClaimSet(readCorpus());
     if (limit != null && limit < documents.size()) {
       documents = documents.subList(0, limit);
     }
@@ -116,6 +125,9 @@ final class EvalCommand implements Callable<Integer> {
     if (errors != null) {
       try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
         runs.forEach(run -> ErrorLog.write(run.run().system(), run.errors(), out));
+        if (claims != null) {
+          runs.forEach(run -> ErrorLog.writeClaims(run.run().system(), run.claimErrors(), out));
+        }
       }
     }
     return 0;
@@ -131,12 +143,33 @@ final class EvalCommand implements Callable<Integer> {
     return EvalRun.of(system, load.elapsed(TimeUnit.MILLISECONDS) / 1000.0, documents, runner);
   }
 
+  /** The documents with the gold claims of {@code --claims} attached; as they are without it. */
+  private List<GoldDocument> withClaimSet(List<GoldDocument> documents) throws IOException {
+    if (claims == null) {
+      return documents;
+    }
+    Map<String, String> texts = new HashMap<>();
+    documents.forEach(d -> texts.put(d.id(), d.text()));
+    try {
+      Map<String, List<GoldClaim>> set = ClaimSetReader.read(claims, texts);
+      return documents.stream().map(d -> d.withClaims(set.getOrDefault(d.id(), List.of()))).toList();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
   private void validate() {
     if (!Files.exists(path)) {
       throw new ParameterException(spec.commandLine(), "corpus path does not exist: " + path);
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
+    if (claims != null && corpus != Corpus.polnear) {
+      throw new ParameterException(spec.commandLine(), "--claims needs --corpus polnear, not " + corpus);
+    }
+    if (claims != null && !Files.exists(claims)) {
+      throw new ParameterException(spec.commandLine(), "claim set does not exist: " + claims);
     }
     if (limit != null && limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);

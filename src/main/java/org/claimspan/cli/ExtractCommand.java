@@ -37,7 +37,11 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
 
-  /** Output formats; {@code claimreview} writes JSON-LD ClaimReview drafts of the check-worthy claims. */
+  /**
+   * Output formats; {@code claimreview} writes JSON-LD ClaimReview drafts of the check-worthy
+   * claims, one array per document: a line each on standard output, an indented file each with
+   * {@code --out}.
+   */
   enum Format { json, jsonl, text, claimreview }
 
   @Spec CommandSpec spec;
@@ -46,7 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
       converter = ProfileConverter.class)
   Profile profile;
 
-  @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}. On standard output jsonl and "
+          + "claimreview write one line per document (claimreview: the document's array of ClaimReview items).")
   Format format;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document into DIR instead of printing: <id>.json (json, jsonl), <id>.txt (text), <id>.claimreview.json (claimreview).")
@@ -217,7 +222,7 @@ final class ExtractCommand implements Callable<Integer> {
       case json -> stdout.println(ResultJson.toJson(result));
       case jsonl -> stdout.println(ResultJson.toJsonLine(result));
       case text -> stdout.print(TextSummary.of(result));
-      case claimreview -> stdout.println(ClaimReviewJson.toJson(result, claimReviewThreshold));
+      case claimreview -> stdout.println(ClaimReviewJson.toJsonLine(result, claimReviewThreshold));
     }
     stdout.flush();
   }

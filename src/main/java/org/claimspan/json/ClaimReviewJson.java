@@ -10,33 +10,64 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import org.claimspan.Document;
 import org.claimspan.ExtractionResult;
-import org.claimspan.model.Attribution;
+import org.claimspan.internal.claim.ClaimWording;
 import org.claimspan.model.Claim;
-import org.claimspan.model.Speaker;
-import org.claimspan.model.SpeakerType;
 
 /**
  * Writes the check-worthy claims of an {@link ExtractionResult} as a JSON-LD array of schema.org
- * {@code ClaimReview} drafts for a fact-checker to complete: {@code claimReviewed} is the claim's
- * statement, {@code itemReviewed} the {@code Claim} with its author (a {@code Person}, or an {@code
- * Organization} for organisations, documents and the publisher of an author claim), {@code
- * datePublished} and {@code appearance} from the document's date and URL when given. There is no
- * {@code reviewRating}: the rating is the fact-checker's. Stateless and thread-safe.
+ * {@code ClaimReview} drafts for a fact-checker to complete. Each item has this shape (a property
+ * with {@code ?} may be left out):
+ *
+ * <pre>
+ * {"@context": "https://schema.org", "@type": "ClaimReview",
+ *  "claimReviewed": TEXT,
+ *  "itemReviewed": {"@type": "Claim",
+ *                   "author"?: {"@type": "Person"|"Organization", "name": TEXT},
+ *                   "datePublished"?: TEXT,
+ *                   "appearance"?: {"@type": "CreativeWork", "url": TEXT}}}
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code claimReviewed} is what is claimed, without who claims it: the quotation in its
+ *       quote marks where the words were quoted, the reported words otherwise ({@link
+ *       ClaimWording#claimed()}).
+ *   <li>{@code itemReviewed.author} is who claims it ({@link ClaimReviewAuthor}): a {@code Person}
+ *       or {@code Organization} from the resolved speaker, the organisation behind a study, report
+ *       or poll when the text names one, the publisher for the author's own claims; left out
+ *       rather than made up when none of these is known.
+ *   <li>{@code datePublished} and {@code appearance} come from the document's date and URL.
+ * </ul>
+ *
+ * <p>There is no {@code reviewRating}, {@code author} of the review or {@code url}: they are the
+ * fact-checker's. Stateless and thread-safe.
  */
 public final class ClaimReviewJson {
   private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper COMPACT = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ClaimReviewJson() {}
 
   /**
    * The ClaimReview items of the claims of {@code result} (not null) whose checkworthiness is at
-   * or above {@code threshold} (in {@code [0, 1]}), in claim order; {@code []} when there are none.
+   * or above {@code threshold} (in {@code [0, 1]}), in claim order, as an indented JSON array;
+   * {@code []} when there are none.
    */
   public static String toJson(ExtractionResult result, double threshold) {
+    return write(PRETTY, items(result, threshold));
+  }
+
+  /**
+   * The same array as {@link #toJson} on one line, without a line break: one document's items in
+   * a JSON Lines stream of several documents.
+   */
+  public static String toJsonLine(ExtractionResult result, double threshold) {
+    return write(COMPACT, items(result, threshold));
+  }
+
+  private static ArrayNode items(ExtractionResult result, double threshold) {
     checkNotNull(result, "result");
     checkArgument(threshold >= 0 && threshold <= 1, "threshold %s outside [0, 1]", threshold);
     ArrayNode items = NODES.arrayNode();
@@ -45,8 +76,12 @@ public final class ClaimReviewJson {
         items.add(item(claim, result));
       }
     }
+    return items;
+  }
+
+  private static String write(ObjectMapper mapper, ArrayNode items) {
     try {
-      return LoneSurrogates.escape(PRETTY.writeValueAsString(items));
+      return LoneSurrogates.escape(mapper.writeValueAsString(items));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e); // a tree of plain nodes always serialises
     }
@@ -57,33 +92,20 @@ public final class ClaimReviewJson {
     ObjectNode review = NODES.objectNode();
     review.put("@context", "https://schema.org");
     review.put("@type", "ClaimReview");
-    review.put("claimReviewed", claim.statement());
+    review.put("claimReviewed", ClaimWording.of(result, claim).claimed());
     ObjectNode reviewed = review.putObject("itemReviewed");
     reviewed.put("@type", "Claim");
-    author(claim, result).ifPresent(author -> reviewed.set("author", author));
+    ClaimReviewAuthor.of(claim, result).ifPresent(author -> {
+      ObjectNode node = reviewed.putObject("author");
+      node.put("@type", author.type());
+      node.put("name", author.name());
+    });
     document.date().ifPresent(date -> reviewed.put("datePublished", date));
-    document.url().ifPresent(url -> reviewed.put("appearance", url));
+    document.url().ifPresent(url -> {
+      ObjectNode appearance = reviewed.putObject("appearance");
+      appearance.put("@type", "CreativeWork");
+      appearance.put("url", url);
+    });
     return review;
-  }
-
-  /** The claimant, or for an author claim the publisher; empty when neither is known. */
-  private static Optional<ObjectNode> author(Claim claim, ExtractionResult result) {
-    Optional<Speaker> speaker = claim.attributionId().flatMap(id -> result.attributions().stream()
-        .filter(a -> a.id().equals(id)).findFirst()).flatMap(Attribution::speaker);
-    if (claim.claimant().isPresent()) {
-      boolean person = speaker.map(s -> s.type() == SpeakerType.PERSON).orElse(false);
-      return Optional.of(author(person ? "Person" : "Organization", claim.claimant().get()));
-    }
-    if (claim.attributionId().isEmpty()) {
-      return result.document().publisher().map(publisher -> author("Organization", publisher));
-    }
-    return Optional.empty();
-  }
-
-  private static ObjectNode author(String type, String name) {
-    ObjectNode author = NODES.objectNode();
-    author.put("@type", type);
-    author.put("name", name);
-    return author;
   }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param content the claimed proposition as written; where a cue interrupts it ("The museum, the
  *     mayor said, would ...") the stretch from its first words to its last, the cue between them
  *     included ({@code statement} joins only the words said)
- * @param statement a readable, self-contained rendering ("Pompeo said China has ...")
+ * @param statement the claim as a reader can take it without the article: a quotation stays in
+ *     its quote marks ({@code Pompeo said: "China has ..."}), an indirect report reads {@code
+ *     Grant said the city ...} without the "but" or "also" that tied it to the sentence before,
+ *     and an author claim is its sentence; it adds no words but the claimant's name and "said"
  * @param claimant the resolved speaker's name, or empty when the author claims it
  * @param attributionId the attribution the claim comes from, or empty for an author claim
  * @param quantities numbers stated in the content, in document order

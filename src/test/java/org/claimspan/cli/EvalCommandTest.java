@@ -31,6 +31,32 @@ class EvalCommandTest {
   }
 
   @Test
+  void aClaimSetNeedsThePolnearCorpusAndAFileThatIsThere(@TempDir Path dir) throws Exception {
+    assertThat(cli.run("eval", "--corpus", "claimspan", dir.toString(), "--claims", dir.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("--claims needs --corpus polnear, not claimspan");
+    assertThat(cli.run("eval", "--corpus", "polnear", polnearMini().toString(), "--claims", "/no/such.tsv"))
+        .isEqualTo(2);
+    assertThat(cli.err()).contains("claim set does not exist: /no/such.tsv");
+  }
+
+  @Test
+  void aClaimSetThatDoesNotFitTheCorpusIsAUsageErrorNamingEachRow(@TempDir Path dir) throws Exception {
+    Path set = Files.writeString(dir.resolve("claims.tsv"),
+        "document\tbegin\tend\ttext\tclaimant\tattributed\tquantities\thedged\tcheckworthy\n"
+            + "mini-a\t0\t3\tThe\tmini-a\tno\t-\tno\tno\n"
+            + "mini-a\t0\t9\tA mayor\tmini-a\tno\t-\tno\tno\n"
+            + "nowhere\t0\t3\tThe\tnowhere\tno\t-\tno\tno\n");
+    assertThat(cli.run("eval", "--corpus", "polnear", polnearMini().toString(), "--claims", set.toString()))
+        .isEqualTo(2);
+    assertThat(cli.err()).contains("2 problems").contains("claims.tsv:3: the text at 0-9 is 'The mayor'")
+        .contains("claims.tsv:4: document nowhere is not in the corpus");
+  }
+
+  private static Path polnearMini() throws Exception {
+    return Path.of(EvalCommandTest.class.getResource("/polnear-mini/text").toURI()).getParent();
+  }
+
+  @Test
   void unknownProfileIsAUsageError(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "text");
     assertThat(cli.run("eval", "--corpus", "claimspan", dir.toString(), "--profile", "turbo")).isEqualTo(2);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimspan.testing.ClaimReviewShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,40 @@ class ExtractCommandTest {
     Path input = Files.writeString(temp.resolve("t.txt"), "\u201CWe are ready for the storm,\u201D Governor Ana Ruiz said.");
     assertThat(cli.run("extract", "--format", "text", input.toString())).isZero();
     assertThat(cli.out()).contains("Ana Ruiz (said) [direct]");
+  }
+
+  @Test
+  void claimReviewsOfSeveralDocumentsOnStandardOutputAreOneJsonArrayPerLine() throws Exception {
+    Path jsonl = Files.writeString(temp.resolve("reviews.jsonl"),
+        "{\"id\": \"a\", \"text\": \"Unemployment fell to 4.2 percent in March, the lowest rate in a decade.\", "
+            + "\"url\": \"https://example.org/a\", \"publisher\": \"Example News\", \"date\": \"2024-04-05\"}\n"
+            + "{\"id\": \"b\", \"text\": \"\u201CThe state spent $2 billion on roads last year,\u201D Governor Ellen Grant said.\"}\n"
+            + "{\"id\": \"c\", \"text\": \"What a lovely day.\"}\n");
+    assertThat(cli.run("extract", "--format", "claimreview", "--threads", "1", jsonl.toString())).isZero();
+
+    List<String> lines = cli.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    ObjectMapper json = new ObjectMapper();
+    int items = 0;
+    for (String line : lines) {
+      JsonNode array = json.readTree(line);
+      assertThat(ClaimReviewShape.problemsOfArray(array)).as(line).isEmpty();
+      items += array.size();
+    }
+    assertThat(items).isPositive();
+    assertThat(json.readTree(lines.get(0)).get(0).get("itemReviewed").get("author").get("name").asText())
+        .isEqualTo("Example News");
+  }
+
+  @Test
+  void claimReviewsWithOutAreOneIndentedFilePerDocument() throws Exception {
+    Path input = Files.writeString(temp.resolve("jobs.txt"), "Unemployment fell to 4.2 percent in March.");
+    Path outDir = temp.resolve("out");
+    assertThat(cli.run("extract", "--format", "claimreview", "--out", outDir.toString(), input.toString())).isZero();
+
+    String written = Files.readString(outDir.resolve("jobs.claimreview.json"));
+    assertThat(written.lines().count()).isGreaterThan(1);
+    assertThat(ClaimReviewShape.problemsOfArray(new ObjectMapper().readTree(written))).isEmpty();
   }
 
   @Test

@@ -29,6 +29,11 @@ public record GoldDocument(String id, String text, List<EvalAttribution> gold, L
     this(id, text, gold, List.of());
   }
 
+  /** This document with {@code newClaims} as its gold claims. */
+  public GoldDocument withClaims(List<GoldClaim> newClaims) {
+    return new GoldDocument(id, text, gold, newClaims);
+  }
+
   /** The document to give a system under test. */
   public Document toDocument() {
     return Document.of(id, text);

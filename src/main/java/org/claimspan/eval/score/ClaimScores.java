@@ -7,14 +7,26 @@ package org.claimspan.eval.score;
  * @param system the system's name
  * @param claims predicted vs gold claims, matched one-to-one by content overlap covering at least
  *     half of the gold content
- * @param claimant on matched pairs: the claimant is the gold one (by {@link SpeakerNames}), or
- *     both are the author (no claimant)
- * @param quantities quantity spans inside matched claims: a predicted quantity is correct and a
- *     gold one found when the two overlap
+ * @param attributed the same for claims a source makes: our attributed claims against the gold
+ *     ones (each matched to any gold claim)
+ * @param author the same for the author's own claims
+ * @param claimant on matched pairs: both are the author's, the gold source is unnamed and ours is
+ *     unnamed or unresolved, or the names match ({@link SpeakerNames})
+ * @param quantities quantity spans inside matched claims, matched one-to-one when the spans are
+ *     equal
+ * @param quantitiesOverlapping the same, matched when the spans overlap
  * @param hedged on matched pairs: the hedged flag equals the gold one
- * @param checkworthy claims at or above the threshold vs gold check-worthy claims (a prediction
- *     is correct when it is matched to a check-worthy gold claim)
+ * @param checkworthy on matched pairs: ours at or above the threshold against the gold flag
  * @param threshold the check-worthiness threshold used
  */
 public record ClaimScores(
-    String system, Prf claims, Accuracy claimant, Prf quantities, Accuracy hedged, Prf checkworthy, double threshold) {}
+    String system,
+    Prf claims,
+    Prf attributed,
+    Prf author,
+    Accuracy claimant,
+    Prf quantities,
+    Prf quantitiesOverlapping,
+    Accuracy hedged,
+    Prf checkworthy,
+    double threshold) {}

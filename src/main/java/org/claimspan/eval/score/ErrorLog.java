@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.claimspan.eval.corpus.EvalAttribution;
 import org.claimspan.eval.corpus.EvalSpan;
+import org.claimspan.eval.corpus.GoldClaim;
+import org.claimspan.model.Claim;
 
 /**
  * Writes false positives and misses (content overlap 0.3) per system and document, with source,
@@ -31,6 +33,42 @@ public final class ErrorLog {
       doc.falsePositives().forEach(a -> entry("FALSE POSITIVE", a, doc.document().text(), out));
       doc.misses().forEach(a -> entry("MISS", a, doc.document().text(), out));
       doc.boundaries().forEach(pair -> boundaries(pair, doc.document().text(), out));
+      out.println();
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes one system's claim errors: gold claims missed, claims that match no gold claim, and
+   * matched claims whose claimant or quantities differ from the gold ones.
+   */
+  public static void writeClaims(String system, List<ClaimErrors> errors, PrintWriter out) {
+    out.printf(Locale.ROOT, "##### claims of system %s%n%n", system);
+    for (ClaimErrors doc : errors) {
+      if (doc.misses().isEmpty() && doc.falsePositives().isEmpty() && doc.wrong().isEmpty()) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "=== %s: %d missed, %d false positives, %d matched with another claimant or quantities%n",
+          doc.document(), doc.misses().size(), doc.falsePositives().size(), doc.wrong().size());
+      for (GoldClaim gold : doc.misses()) {
+        out.printf(Locale.ROOT, "--- MISSED CLAIM %d-%d (%s)%n  %s%n", gold.content().begin(), gold.content().end(),
+            gold.claimant().orElse("author"), oneLine(gold.content().text()));
+      }
+      for (Claim claim : doc.falsePositives()) {
+        out.printf(Locale.ROOT, "--- FALSE CLAIM %d-%d (%s)%n  %s%n", claim.content().begin(), claim.content().end(),
+            claim.claimant().orElse(claim.attributionId().isPresent() ? "unresolved" : "author"),
+            oneLine(claim.content().text()));
+      }
+      for (ClaimErrors.Pair pair : doc.wrong()) {
+        out.printf(Locale.ROOT, "--- %s %d-%d%n  gold:  %s | %s%n  ours:  %s | %s%n  text:  %s%n",
+            pair.claimantRight() ? "QUANTITIES" : pair.quantitiesRight() ? "CLAIMANT" : "CLAIMANT, QUANTITIES",
+            pair.gold().content().begin(), pair.gold().content().end(),
+            pair.gold().claimant().orElse("author"),
+            pair.gold().quantities().stream().map(EvalSpan::text).toList(),
+            pair.predicted().claimant().orElse(pair.predicted().attributionId().isPresent() ? "unresolved" : "author"),
+            pair.predicted().quantities().stream().map(q -> q.span().text()).toList(),
+            oneLine(pair.gold().content().text()));
+      }
       out.println();
     }
     out.flush();

@@ -20,9 +20,15 @@ import org.claimspan.internal.claim.CheckworthinessScorer;
  * @param scores its figures
  * @param claims its claims against the gold claims (all zero for corpora without gold claims)
  * @param errors its false positives and misses per document, in document order
+ * @param claimErrors its claim misses, false positives and wrong claimants or quantities, per
+ *     document with gold claims, in document order
  */
 public record EvalRun(
-    EvalReport.SystemRun run, SystemScores scores, ClaimScores claims, List<DocumentErrors> errors) {
+    EvalReport.SystemRun run,
+    SystemScores scores,
+    ClaimScores claims,
+    List<DocumentErrors> errors,
+    List<ClaimErrors> claimErrors) {
 
   /** Loads the named system, runs it over the documents and scores it. */
   public static EvalRun of(String systemName, List<GoldDocument> documents, ParallelRunner runner) {
@@ -43,12 +49,15 @@ public record EvalRun(
     List<DocumentErrors> errors = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       errors.add(sheet.add(documents.get(i), PredictionAdapter.attributions(results.get(i))));
-      claimSheet.add(documents.get(i).claims(), results.get(i).claims());
+      if (!documents.get(i).claims().isEmpty()) { // a document without gold claims is not in the claim set
+        claimSheet.add(documents.get(i).claims(), results.get(i));
+      }
     }
     return new EvalRun(
         new EvalReport.SystemRun(system.name(), loadSeconds, extractSeconds),
         sheet.scores(),
         claimSheet.scores(),
-        List.copyOf(errors));
+        List.copyOf(errors),
+        claimSheet.errors());
   }
 }

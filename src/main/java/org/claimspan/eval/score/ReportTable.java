@@ -59,10 +59,13 @@ public final class ReportTable {
     out.printf(Locale.ROOT, "%nclaims (content overlap>=%.1f; check-worthy at >= %.3f)%n",
         ClaimScoreSheet.COVERAGE, claims.get(0).threshold());
     claimPrf(out, claims, "claims P/R/F1", ClaimScores::claims);
+    claimPrf(out, claims, "  attributed P/R/F1", ClaimScores::attributed);
+    claimPrf(out, claims, "  author's own P/R/F1", ClaimScores::author);
     claimAccuracy(out, claims, "claimant accuracy (matched)", ClaimScores::claimant);
     claimPrf(out, claims, "quantities in matched P/R/F1", ClaimScores::quantities);
+    claimPrf(out, claims, "  spans overlapping P/R/F1", ClaimScores::quantitiesOverlapping);
     claimAccuracy(out, claims, "hedged accuracy (matched)", ClaimScores::hedged);
-    claimPrf(out, claims, "check-worthy P/R/F1", ClaimScores::checkworthy);
+    claimPrf(out, claims, "check-worthy in matched P/R/F1", ClaimScores::checkworthy);
   }
 
   private static void claimPrf(PrintWriter out, List<ClaimScores> claims, String label, Function<ClaimScores, Prf> figure) {

@@ -22,9 +22,11 @@ import org.claimspan.spi.Token;
 /**
  * Turns attributed statements and the author's own sentences into claims: one per sentence of
  * content, leaving out questions, demands ("must", "should"), first-person statements and very
- * short pieces. Check-worthiness is the probability of the trained model ({@link
- * CheckworthinessScorer}); hedges, negation, stated times and a {@link ClaimType} come from small
- * rule-based finders. Thread-safe: every part is immutable or stateless.
+ * short pieces. An attributed claim's content starts after a complementizer "that", as PolNeAR
+ * draws contents. Its statement comes from {@link ClaimWording}. Check-worthiness is the
+ * probability of the trained model ({@link CheckworthinessScorer}); hedges, negation, stated times
+ * and a {@link ClaimType} come from small rule-based finders. Thread-safe: every part is immutable
+ * or stateless.
  */
 public final class ClaimFinder {
   private static final Set<CueClass> ASSERTING = Set.of(CueClass.SPEECH, CueClass.REPORT, CueClass.PUNCTUATION);
@@ -59,14 +61,14 @@ public final class ClaimFinder {
         continue;
       }
       for (Piece piece : sentencePieces(tree, attribution.contentParts())) {
-        claim(tree, piece, Optional.of(attribution)).ifPresent(claims::add);
+        claim(tree, withoutComplementizer(tree, piece), Optional.of(attribution), quotes).ifPresent(claims::add);
       }
     }
     for (Sentence sentence : tree.analysis().sentences()) {
       TextSpan span = TextSpan.of(tree.text(), sentence.begin(), sentence.end());
       if (!isAttributedOrQuoted(span, attributions, quotes)) {
-        TextSpan trimmed = trimEnd(tree.text(), span);
-        claim(tree, new Piece(trimmed, List.of(trimmed)), Optional.empty()).ifPresent(claims::add);
+        TextSpan trimmed = Fragments.trim(tree.text(), span);
+        claim(tree, new Piece(trimmed, List.of(trimmed)), Optional.empty(), quotes).ifPresent(claims::add);
       }
     }
     claims.sort((a, b) -> a.content().compareTo(b.content()));
@@ -103,7 +105,7 @@ public final class ClaimFinder {
         int begin = Math.max(sentence.begin(), part.begin());
         int end = Math.min(sentence.end(), part.end());
         if (begin < end) {
-          TextSpan fragment = trimEnd(tree.text(), TextSpan.of(tree.text(), begin, end));
+          TextSpan fragment = Fragments.trim(tree.text(), TextSpan.of(tree.text(), begin, end));
           if (!fragment.isEmpty()) {
             fragments.add(fragment);
           }
@@ -128,20 +130,7 @@ public final class ClaimFinder {
     return quotes.stream().anyMatch(quote -> quote.span().overlaps(span) && quote.content().length() > span.length() / 2);
   }
 
-  /** The span without trailing punctuation, quote marks and spaces. */
-  private static TextSpan trimEnd(String text, TextSpan span) {
-    int begin = span.begin();
-    int end = span.end();
-    while (end > begin && ".,;:!\"\u201D\u2019' ".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    while (begin < end && "\"\u201C\u2018' ".indexOf(text.charAt(begin)) >= 0) {
-      begin++;
-    }
-    return TextSpan.of(text, begin, end);
-  }
-
-  private Optional<Claim> claim(DependencyTree tree, Piece piece, Optional<Attribution> attribution) {
+  private Optional<Claim> claim(DependencyTree tree, Piece piece, Optional<Attribution> attribution, List<Quote> quotes) {
     List<Integer> tokens = new ArrayList<>();
     for (TextSpan fragment : piece.fragments()) {
       int[] range = tree.tokenRange(fragment.begin(), fragment.end());
@@ -181,10 +170,43 @@ public final class ClaimFinder {
       negated |= negations.isNegated(text, fragment);
     }
     Optional<String> claimant = attribution.flatMap(Attribution::speaker).map(Speaker::name);
-    boolean properStart = first.pos().startsWith("NNP") || first.word().equals("I");
-    return Optional.of(new Claim("", piece.span(), statement(said, attribution, properStart), claimant,
-        attribution.map(Attribution::id), found, hedge.isPresent(), negated, scorer.score(said), hedge,
+    ClaimWording wording = ClaimWording.of(text, piece.fragments(), attribution.isPresent(), quotes);
+    return Optional.of(new Claim("", piece.span(), wording.statement(claimantAsNamed(attribution), keepsCapital(tree, wording)),
+        claimant, attribution.map(Attribution::id), found, hedge.isPresent(), negated, scorer.score(said), hedge,
         types.classify(said, found, stated), stated));
+  }
+
+  /**
+   * The piece without a complementizer "that" before it: the claim is what follows ("he said
+   * [that] the plan failed"), as PolNeAR draws contents. A demonstrative "that" ("that was wrong")
+   * stays.
+   */
+  private static Piece withoutComplementizer(DependencyTree tree, Piece piece) {
+    TextSpan first = piece.fragments().get(0);
+    int[] range = tree.tokenRange(first.begin(), first.end());
+    if (range == null || range[0] == range[1]) {
+      return piece;
+    }
+    Token token = tree.token(range[0]);
+    boolean complementizer = token.word().equalsIgnoreCase("that")
+        && (token.pos().equals("IN") || token.relation().equals("mark"));
+    if (!complementizer || token.begin() != first.begin()) {
+      return piece;
+    }
+    String text = tree.text();
+    List<TextSpan> fragments = new ArrayList<>(piece.fragments());
+    fragments.set(0, TextSpan.of(text, tree.token(range[0] + 1).begin(), first.end()));
+    return new Piece(TextSpan.of(text, fragments.get(0).begin(), piece.span().end()), fragments);
+  }
+
+  /** Whether the first word kept in an indirect report is written with a capital wherever it stands. */
+  private static boolean keepsCapital(DependencyTree tree, ClaimWording wording) {
+    int[] range = tree.tokenRangeCovering(wording.wordsBegin(), wording.wordsBegin() + 1);
+    if (range == null) {
+      return false;
+    }
+    Token first = tree.token(range[0]);
+    return first.pos().startsWith("NNP") || first.word().equals("I");
   }
 
   /** A finite verb, or a verb the parser made the root (taggers often read a past tense as VBN). */
@@ -192,26 +214,9 @@ public final class ClaimFinder {
     return token.isFiniteVerb() || token.isVerb() && token.relation().equals("root");
   }
 
-  /** "Pompeo said China has ..." for attributed claims; the sentence itself for the author's. */
-  private static String statement(String said, Optional<Attribution> attribution, boolean properStart) {
-    String content = balanceQuotes(said.strip().replaceAll("\\s+", " "));
-    Optional<Speaker> speaker = attribution.flatMap(Attribution::speaker);
-    if (speaker.isEmpty()) {
-      return attribution.isPresent() ? "Someone said " + content + "." : capitalize(content) + ".";
-    }
-    String reported = properStart ? content : Character.toLowerCase(content.charAt(0)) + content.substring(1);
-    return capitalize(shortName(speaker.get())) + " said " + reported + ".";
-  }
-
-  /** Closes a quotation that the content's end cut off, so the statement reads whole. */
-  private static String balanceQuotes(String content) {
-    long straight = content.chars().filter(c -> c == '"').count();
-    long opening = content.chars().filter(c -> c == '\u201C').count();
-    long closing = content.chars().filter(c -> c == '\u201D').count();
-    if (straight % 2 == 1) {
-      return content + '"';
-    }
-    return opening > closing ? content + '\u201D' : content;
+  /** How the statement names who claims it: a short name, or empty when no speaker was resolved. */
+  private static Optional<String> claimantAsNamed(Optional<Attribution> attribution) {
+    return attribution.flatMap(Attribution::speaker).map(ClaimFinder::shortName);
   }
 
   /** A person by surname, anything else by its name, with "the" before organisations' names. */
@@ -230,9 +235,5 @@ public final class ClaimFinder {
 
   private static boolean isPronoun(String word) {
     return Set.of("he", "she", "it", "they", "we", "i").contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }
