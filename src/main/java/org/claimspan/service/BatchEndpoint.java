@@ -69,7 +69,7 @@ final class BatchEndpoint implements Endpoint {
     if (!type.isUtf8Compatible()) {
       throw new ApiException(415, "charset '" + type.charset().orElse("") + "' is not supported; send UTF-8");
     }
-    if (queue.waiting() >= queue.capacity() - queue.threads()) {
+    if (queue.isFull()) {
       throw new ApiException(429, "the work queue is full (" + queue.capacity() + " documents); try again later",
           Map.of("Retry-After", Long.toString(queue.retryAfterSeconds())));
     }

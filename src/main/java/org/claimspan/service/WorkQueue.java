@@ -96,6 +96,11 @@ final class WorkQueue {
     return busy.get();
   }
 
+  /** Whether every place (worker or queue) is taken now. */
+  boolean isFull() {
+    return slots.availablePermits() == 0;
+  }
+
   /** Documents admitted and waiting for a worker. */
   int waiting() {
     return Math.max(0, capacity - slots.availablePermits() - busy.get());

@@ -77,8 +77,12 @@ class QueueAndStopTest {
       assertThat(seconds).as("the budget of 1 s bounds the answer").isLessThan(10);
       assertThat(client.metric("claimspan_documents_total", java.util.Map.of("outcome", "partial"))).isEqualTo(1);
 
-      // The worker is free again: the next document is taken.
+      // The worker is free again: the next document is taken, and so is a batch (with no queue at all).
       assertThat(client.post("/v1/extract", "text/plain", Articles.shortArticle(2)).statusCode()).isEqualTo(200);
+      HttpResponse<String> batch = client.post("/v1/extract/batch", "application/x-ndjson",
+          "{\"id\": \"b1\", \"text\": \"He said so.\"}\n{\"id\": \"b2\", \"text\": \"She agreed.\"}\n");
+      assertThat(batch.statusCode()).isEqualTo(200);
+      assertThat(batch.body().lines()).hasSize(2);
     }
   }
 
