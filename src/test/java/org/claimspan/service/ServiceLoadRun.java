@@ -29,12 +29,12 @@ import org.claimspan.DocumentOutcome;
 import org.claimspan.Profile;
 
 /**
- * A load run of the service on loopback, bounded in time, that stops by itself: first the
- * library's own batch path ({@code extractAll} on {@code --threads} workers, what {@code claimspan
- * extract --threads N} runs) over the documents for {@code --baseline-seconds}; then a server on
- * 127.0.0.1 with the same workers, driven by {@code --clients} concurrent clients for {@code
- * --seconds}, each posting one document at a time. Both phases are warmed up for {@code
- * --warmup-seconds} first. It reports documents/s for both, the process's CPU time per document
+ * A load run of the service on loopback, bounded in time, that stops by itself: the library's own
+ * batch path ({@code extractAll} on {@code --threads} workers, what {@code claimspan extract
+ * --threads N} runs) over the documents for {@code --baseline-seconds}; then a server on 127.0.0.1
+ * with the same workers, driven by {@code --clients} concurrent clients for {@code --seconds},
+ * each posting one document at a time; then the library's path again. Both are warmed up for
+ * {@code --warmup-seconds} first. It reports documents/s for both, the process's CPU time per document
  * (steadier than wall time on a shared machine; the service's includes its clients' HTTP work),
  * the load average, the service's latency percentiles, and checks that no answer was a 5xx and that no document was lost,
  * duplicated or answered for another (each request carries a unique id the answer must echo). Exit
@@ -85,34 +85,74 @@ public final class ServiceLoadRun {
     System.exit(new ServiceLoadRun(options).run() ? 0 : 1);
   }
 
+  /**
+   * Warms both paths up (the JIT compiles the same code for both, and its threads' CPU time would
+   * otherwise fall on whichever is measured first), then measures the library's stream, the
+   * service, and the library's stream again, so that a drift of the machine shows.
+   */
   private boolean run() throws Exception {
     long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
     System.out.printf(Locale.ROOT, "documents: %d from %s (%,d characters); profile %s, %d workers, %d processors%n",
         documents.size(), folder, characters, profile.id(), threads, Runtime.getRuntime().availableProcessors());
-    double baseline = baseline();
-    return service(baseline);
+    ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
+    ServiceConfig config = ServiceConfig.builder()
+        .port(0)
+        .profiles(List.of(profile))
+        .threads(threads)
+        .queue(clients)
+        .build();
+    try (ClaimspanServer server = ClaimspanServer.start(config, new PrintWriter(System.err, true), false)) {
+      server.ready().get(5, TimeUnit.MINUTES);
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      stream(extractor, warmUp);
+      new Load(server, http, clients, Long.MAX_VALUE).drive(warmUp);
+      double before = baseline(extractor);
+      Load load = new Load(server, http, clients, Long.MAX_VALUE);
+      String average = loadAverage();
+      long cpu = cpuNanos();
+      long begin = System.nanoTime();
+      load.drive(duration);
+      double seconds = (System.nanoTime() - begin) / 1e9;
+      long cpuUsed = cpuNanos() - cpu;
+      System.out.printf(Locale.ROOT, "load average %s -> %s%n", average, loadAverage());
+      double after = baseline(extractor);
+      return load.report(seconds, cpuUsed, (before + after) / 2, new ServiceClient(server.uri()));
+    }
   }
 
-  /** Documents/s of extractAll on the same workers, after a warm-up. */
-  private double baseline() {
-    ClaimExtractor extractor = ClaimExtractor.builder().profile(profile).build();
-    long warm = System.nanoTime();
-    while (System.nanoTime() - warm < warmUp.toNanos()) {
-      round(extractor);
-    }
+  /** Documents/s of one extractAll stream on the same workers, fed the documents over and over. */
+  private double baseline(ClaimExtractor extractor) {
     String load = loadAverage();
     long cpu = cpuNanos();
     long begin = System.nanoTime();
-    long done = 0;
-    while (System.nanoTime() - begin < baselineDuration.toNanos()) {
-      done += round(extractor);
-    }
+    long done = stream(extractor, baselineDuration);
     double seconds = (System.nanoTime() - begin) / 1e9;
     double rate = done / seconds;
     System.out.printf(Locale.ROOT,
         "in-process extractAll(threads %d): %d documents in %.1f s = %.2f docs/s, %.0f CPU ms/doc; load average %s -> %s%n",
         threads, done, seconds, rate, (cpuNanos() - cpu) / 1e6 / done, load, loadAverage());
     return rate;
+  }
+
+  /** Extracts the documents round and round for {@code time}; returns how many succeeded. */
+  private long stream(ClaimExtractor extractor, Duration time) {
+    long deadline = System.nanoTime() + time.toNanos();
+    Iterable<Document> cycle = () -> new java.util.Iterator<>() {
+      private long next;
+
+      @Override
+      public boolean hasNext() {
+        return System.nanoTime() < deadline;
+      }
+
+      @Override
+      public Document next() {
+        return documents.get((int) (next++ % documents.size()));
+      }
+    };
+    try (Stream<DocumentOutcome> outcomes = extractor.extractAll(cycle, threads)) {
+      return outcomes.filter(DocumentOutcome::succeeded).count();
+    }
   }
 
   /** CPU time of this process so far, all threads. */
@@ -128,35 +168,6 @@ public final class ServiceLoadRun {
     } catch (IOException e) {
       return String.format(Locale.ROOT, "%.2f",
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-  }
-
-  private long round(ClaimExtractor extractor) {
-    try (Stream<DocumentOutcome> outcomes = extractor.extractAll(documents, threads)) {
-      return outcomes.filter(DocumentOutcome::succeeded).count();
-    }
-  }
-
-  private boolean service(double baseline) throws Exception {
-    ServiceConfig config = ServiceConfig.builder()
-        .port(0)
-        .profiles(List.of(profile))
-        .threads(threads)
-        .queue(clients)
-        .build();
-    try (ClaimspanServer server = ClaimspanServer.start(config, new PrintWriter(System.err, true), false)) {
-      server.ready().get(5, TimeUnit.MINUTES);
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      new Load(server, http, clients, Long.MAX_VALUE).drive(warmUp);
-      Load load = new Load(server, http, clients, Long.MAX_VALUE);
-      String average = loadAverage();
-      long cpu = cpuNanos();
-      long begin = System.nanoTime();
-      load.drive(duration);
-      double seconds = (System.nanoTime() - begin) / 1e9;
-      long cpuUsed = cpuNanos() - cpu;
-      System.out.printf(Locale.ROOT, "load average %s -> %s%n", average, loadAverage());
-      return load.report(seconds, cpuUsed, baseline, new ServiceClient(server.uri()));
     }
   }
 
@@ -279,7 +290,7 @@ public final class ServiceLoadRun {
       long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
       double rate = ok / seconds;
       System.out.printf(Locale.ROOT,
-          "service, %d clients: %d answers 200 in %.1f s = %.2f docs/s (%.0f%% of in-process), %.0f CPU ms/doc%n",
+          "service, %d clients: %d answers 200 in %.1f s = %.2f docs/s (%.0f%% of in-process, the mean of the runs before and after), %.0f CPU ms/doc%n",
           clientCount, ok, seconds, rate, 100 * rate / baseline, cpuUsed / 1e6 / Math.max(1, ok));
       System.out.printf(Locale.ROOT, "latency ms: p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n",
           percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), percentile(sorted, 1.0));
