@@ -89,11 +89,12 @@ class QueueAndStopTest {
   @Test
   void aGracefulStopRefusesNewConnectionsAndFinishesRequestsInFlight() throws Exception {
     StringWriter log = new StringWriter();
-    ClaimspanServer server = start(1, Duration.ofMillis(1500), log);
+    // One worker: a long document runs (cut by its 3 s budget if the machine is slow), a short one waits.
+    ClaimspanServer server = start(1, Duration.ofSeconds(3), log);
     ServiceClient client = new ServiceClient(server.uri());
     CompletableFuture<HttpResponse<String>> running = postLater(client, "/v1/extract?id=one", Articles.longArticle(600));
     assertThat(ServiceClient.eventually(Duration.ofSeconds(10), () -> client.metric("claimspan_workers_busy") == 1)).isTrue();
-    CompletableFuture<HttpResponse<String>> queued = postLater(client, "/v1/extract?id=two", Articles.longArticle(600));
+    CompletableFuture<HttpResponse<String>> queued = postLater(client, "/v1/extract?id=two", Articles.shortArticle(9));
     assertThat(ServiceClient.eventually(Duration.ofSeconds(10), () -> client.metric("claimspan_queue_depth") == 1)).isTrue();
 
     long begin = System.nanoTime();
@@ -107,7 +108,7 @@ class QueueAndStopTest {
     assertThat(JSON.readTree(queued.get().body()).path("document").path("id").asText()).isEqualTo("two");
     stopping.get(20, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - begin) / 1e9;
-    assertThat(seconds).as("within the stop timeout: time budget + 5 s").isLessThan(6.5);
+    assertThat(seconds).as("within the stop timeout: time budget + 5 s").isLessThan(8);
     assertThat(log.toString()).contains("claimspan: stopped").doesNotContain("error:");
   }
 }
