@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import opennlp.tools.ml.model.MaxentModel;
 import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
-import org.claimspan.training.CheckworthyTrainer;
 
 /**
  * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
@@ -61,7 +60,7 @@ public final class CheckworthinessScorer {
     }
   }
 
-  /** Reads a model written by {@link CheckworthyTrainer}; does not close {@code in}. */
+  /** Reads a model written by the {@code train checkworthy} command; does not close {@code in}. */
   public static MaxentModel readModel(InputStream in) throws IOException {
     return MaxentFiles.readModel(in);
   }

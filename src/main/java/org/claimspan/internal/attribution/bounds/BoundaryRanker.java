@@ -79,7 +79,7 @@ public final class BoundaryRanker {
    * The index of the highest score when it beats {@code scores[base]} by more than {@code margin},
    * else {@code base}; the first of equal scores.
    */
-  public static int best(double[] scores, int base, double margin) {
+  static int best(double[] scores, int base, double margin) {
     int best = base;
     double bar = scores[base] + margin;
     for (int i = 0; i < scores.length; i++) {

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
 import org.claimspan.internal.quote.QuoteEdges;
@@ -14,7 +14,6 @@ import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.syntax.TokenRanges;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a reported or mixed content of one part begins and ends: of the {@link
@@ -23,7 +22,7 @@ import org.claimspan.training.BoundaryTrainer;
  * above the rules' own ({@link BoundaryRanker}). The rules cut where the parse does; the annotators
  * cut where the report ends ("said [it made a mistake] when ...", "[the deal-breaker was his
  * proposal ...], a plan he has modified"), which the words around a boundary tell better than any
- * one rule. Trained by {@link BoundaryTrainer}. Immutable; thread-safe.
+ * one rule. Trained by the boundary trainer. Immutable; thread-safe.
  */
 public final class ContentBoundaryModel {
   /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
@@ -57,11 +56,11 @@ public final class ContentBoundaryModel {
   /**
    * The choices for a candidate's content when it is reported or mixed and of one part (a direct
    * quotation's bounds are its marks), each with the content the engine would give for it: the
-   * training data of {@link BoundaryTrainer}; else empty.
+   * training data of the boundary trainer; else empty.
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate,
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     if (candidate.parts().size() != 1 || candidate.kind() == AttributionKind.DIRECT) {
       return Optional.empty();
@@ -112,7 +111,7 @@ public final class ContentBoundaryModel {
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+  Candidate adjust(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     List<QuoteSpan> inside = quotes.stream()
         .filter(quote -> candidate.parts().stream().anyMatch(quote.span()::overlaps)).toList();
@@ -121,7 +120,7 @@ public final class ContentBoundaryModel {
     ContentCandidate content = new ContentCandidate(whole, candidate.parts(), inside, candidate.kind());
     ContentCandidate moved = adjust(tree, candidate.cue(), candidate.source(), content, candidate.cueLemma(), quotes,
         QuoteEdges.of(quotes));
-    return moved == content ? candidate : new AttributionFinder.Candidate(moved.parts(), candidate.source(),
+    return moved == content ? candidate : new Candidate(moved.parts(), candidate.source(),
         candidate.cue(), candidate.cueLemma(), moved.kind(), candidate.features());
   }
 

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -12,7 +12,6 @@ import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.syntax.TokenRanges;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a cue begins and ends: of the {@link CueBoundaryChoices} around the
@@ -20,7 +19,7 @@ import org.claimspan.training.BoundaryTrainer;
  * margin above the rules' own ({@link BoundaryRanker}). Done after {@link ContentBoundaryModel} has
  * placed the content, so a cue may take in a preposition the content gave up ("railed [at]"), or
  * the first words of a content that follows it, which then starts after it ({@link #afterCue}).
- * Trained by {@link BoundaryTrainer} on the choices {@link #choices} gives. Immutable; thread-safe.
+ * Trained by the boundary trainer on the choices {@link #choices} gives. Immutable; thread-safe.
  */
 public final class CueBoundaryModel {
   /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
@@ -53,9 +52,9 @@ public final class CueBoundaryModel {
 
   /**
    * The choices for a candidate's cue, each with the cue span it gives as its one part: the
-   * training data of {@link BoundaryTrainer}; empty when the cue covers no whole token.
+   * training data of the boundary trainer; empty when the cue covers no whole token.
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate) {
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate) {
     Optional<CueBoundaryChoices> found = CueBoundaryChoices.of(tree, candidate.cue(), candidate.source(), candidate.parts());
     if (found.isEmpty()) {
       return Optional.empty();
@@ -74,7 +73,7 @@ public final class CueBoundaryModel {
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+  Candidate adjust(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     TextSpan cue = adjust(tree, candidate.cue(), candidate.source(), candidate.parts(), candidate.cueLemma());
     if (cue.equals(candidate.cue())) {
@@ -90,7 +89,7 @@ public final class CueBoundaryModel {
       parts = cut.parts();
       kind = cut.kind();
     }
-    return new AttributionFinder.Candidate(parts, candidate.source(), cue, candidate.cueLemma(), kind,
+    return new Candidate(parts, candidate.source(), cue, candidate.cueLemma(), kind,
         candidate.features());
   }
 

@@ -4,16 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a source begins and ends: of the {@link SourceBoundaryChoices} around
  * the rules' source it scores each and moves a bound to the best choice when that scores more than
  * a margin above the rules' own ({@link BoundaryRanker}). Done after the content and the cue are
- * placed, so the source never takes them in. Trained by {@link BoundaryTrainer} on the choices
+ * placed, so the source never takes them in. Trained by the boundary trainer on the choices
  * {@link #choices} gives. Immutable; thread-safe.
  */
 public final class SourceBoundaryModel {
@@ -47,10 +46,10 @@ public final class SourceBoundaryModel {
 
   /**
    * The choices for a candidate's source, each with the source span it gives as its one part: the
-   * training data of {@link BoundaryTrainer}; empty when it has no source or the source or cue
+   * training data of the boundary trainer; empty when it has no source or the source or cue
    * covers no whole token.
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate) {
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate) {
     Optional<SourceBoundaryChoices> found = candidate.source()
         .flatMap(source -> SourceBoundaryChoices.of(tree, source, candidate.cue(), candidate.parts()));
     if (found.isEmpty()) {

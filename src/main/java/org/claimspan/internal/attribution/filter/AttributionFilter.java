@@ -9,13 +9,12 @@ import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
 import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
-import org.claimspan.training.AttributionFilterTrainer;
 
 /**
  * A trained judge of candidate attributions: the probability that a cue, source and content the
  * rules found are an attribution PolNeAR annotates, and a threshold under which a candidate is
  * dropped. The rules propose generously (every lexicon verb with a complement); the model, trained
- * by {@link AttributionFilterTrainer} on PolNeAR train, learns which of them are reports ("he
+ * by the {@code train attribution} command on PolNeAR train, learns which of them are reports ("he
  * believes that ..."), and which are not ("seeking the presidency"). Immutable; thread-safe
  * (OpenNLP's maxent models are read-only after loading).
  */
