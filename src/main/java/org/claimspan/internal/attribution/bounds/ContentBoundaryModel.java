@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.quote.QuoteEdges;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
@@ -25,14 +26,6 @@ import org.claimspan.model.TextSpan;
  * one rule. Trained by the boundary trainer. Immutable; thread-safe.
  */
 public final class ContentBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "content-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "content-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "content-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "content-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -43,13 +36,13 @@ public final class ContentBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "content boundary model")
+    return BoundaryRanker.packaged(Model.CONTENT_BOUNDS)
         .map(ContentBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "content boundary model")
+    return BoundaryRanker.packaged(Model.CONTENT_BOUNDS_PATTERNS)
         .map(ContentBoundaryModel::new);
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.syntax.TokenRanges;
@@ -22,14 +23,6 @@ import org.claimspan.model.TextSpan;
  * Trained by the boundary trainer on the choices {@link #choices} gives. Immutable; thread-safe.
  */
 public final class CueBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "cue-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "cue-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "cue-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "cue-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -40,13 +33,13 @@ public final class CueBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model")
+    return BoundaryRanker.packaged(Model.CUE_BOUNDS)
         .map(CueBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "cue boundary model")
+    return BoundaryRanker.packaged(Model.CUE_BOUNDS_PATTERNS)
         .map(CueBoundaryModel::new);
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Optional;
 import org.claimspan.internal.attribution.Candidate;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
 
@@ -16,14 +17,6 @@ import org.claimspan.model.TextSpan;
  * {@link #choices} gives. Immutable; thread-safe.
  */
 public final class SourceBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "source-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "source-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "source-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "source-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -34,13 +27,13 @@ public final class SourceBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "source boundary model")
+    return BoundaryRanker.packaged(Model.SOURCE_BOUNDS)
         .map(SourceBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "source boundary model")
+    return BoundaryRanker.packaged(Model.SOURCE_BOUNDS_PATTERNS)
         .map(SourceBoundaryModel::new);
   }
 
