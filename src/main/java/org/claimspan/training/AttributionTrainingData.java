@@ -9,6 +9,8 @@ import org.claimspan.eval.corpus.EvalAttribution;
 import org.claimspan.eval.corpus.EvalSpan;
 import org.claimspan.eval.corpus.GoldDocument;
 import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
+import org.claimspan.internal.attribution.TrainingCandidates;
 import org.claimspan.internal.engine.OrderedParallelIterator;
 import org.claimspan.internal.lexicon.Lexicons;
 import org.claimspan.internal.quote.QuoteFinder;
@@ -95,7 +97,7 @@ public final class AttributionTrainingData {
     List<Example> examples = new ArrayList<>();
     List<String> where = new ArrayList<>();
     for (int i = 0; i < analysed.candidates().size(); i++) {
-      AttributionFinder.Candidate candidate = analysed.candidates().get(i);
+      Candidate candidate = analysed.candidates().get(i);
       Optional<String> matched = analysed.gold().get(i).map(g -> document.id() + "#" + g);
       examples.add(new Example(candidate.features(), matched));
       where.add(document.id() + "\t" + new EvalSpan(candidate.parts()).text().replaceAll("\\s+", " "));
@@ -107,7 +109,7 @@ public final class AttributionTrainingData {
    * A document as the rules see it: its parse, its quotations, the rules' candidates and, for each,
    * the index of the gold attribution it matches.
    */
-  record Analysed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates,
+  record Analysed(DependencyTree tree, List<QuoteSpan> quotes, List<Candidate> candidates,
       List<Optional<Integer>> gold) {}
 
   /**
@@ -121,9 +123,9 @@ public final class AttributionTrainingData {
     QuoteFinder.Found quotes = quoteFinder.find(prepared);
     AnalyzedText analysis = backend.analyze(text, prepared.paragraphs(), ClaimExtractor.DEFAULT_MAX_SENTENCE_TOKENS);
     DependencyTree tree = new DependencyTree(names.withNamesIfMissing(analysis)); // as the engine does
-    List<AttributionFinder.Candidate> candidates = finder.candidates(tree, quotes.quotes());
+    List<Candidate> candidates = TrainingCandidates.of(finder, tree, quotes.quotes());
     List<Optional<Integer>> gold = new ArrayList<>();
-    for (AttributionFinder.Candidate candidate : candidates) {
+    for (Candidate candidate : candidates) {
       EvalSpan content = new EvalSpan(candidate.parts());
       Optional<Integer> matched = Optional.empty();
       for (int g = 0; g < document.gold().size() && matched.isEmpty(); g++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimspan.internal.attribution.bounds.BoundaryRanker;
+import org.claimspan.internal.attribution.bounds.BoundaryTraining;
 import org.claimspan.internal.attribution.bounds.ContentBoundaryModel;
 import org.claimspan.internal.attribution.bounds.CueBoundaryModel;
 import org.claimspan.internal.attribution.bounds.SourceBoundaryModel;
@@ -157,7 +158,7 @@ public final class BoundaryTrainer {
 
   /** The index of the choice made with {@code margin}, or -1 for an absent decision. */
   private static int chosen(Optional<Decision> decision, double[] scores, double margin) {
-    return decision.map(d -> BoundaryRanker.best(scores, d.base(), margin)).orElse(-1);
+    return decision.map(d -> BoundaryTraining.best(scores, d.base(), margin)).orElse(-1);
   }
 
   /** The decisions with a right choice, as the ranker's groups. */

@@ -8,15 +8,11 @@ import org.claimspan.eval.corpus.EvalAttribution;
 import org.claimspan.eval.corpus.EvalSpan;
 import org.claimspan.eval.corpus.GoldDocument;
 import org.claimspan.eval.score.SpanNormalizer;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.bounds.BoundaryChoiceSet;
 import org.claimspan.internal.attribution.bounds.BoundaryModels.Role;
 import org.claimspan.internal.attribution.bounds.BoundaryModels;
-import org.claimspan.internal.attribution.bounds.ContentBoundaryModel;
-import org.claimspan.internal.attribution.bounds.CueBoundaryModel;
-import org.claimspan.internal.attribution.bounds.SourceBoundaryModel;
-import org.claimspan.internal.quote.QuoteSpan;
-import org.claimspan.internal.syntax.DependencyTree;
+import org.claimspan.internal.attribution.bounds.BoundaryTraining;
 import org.claimspan.training.BoundaryTrainer.Decision;
 import org.claimspan.training.BoundaryTrainer.Example;
 
@@ -67,9 +63,10 @@ public final class BoundaryTrainingData {
         case CUE -> attribution.cue();
         case SOURCE -> attribution.source();
       };
-      AttributionFinder.Candidate candidate =
-          upstream.before(role, analysed.tree(), analysed.candidates().get(i), analysed.quotes());
-      Optional<BoundaryChoiceSet> choices = choices(analysed.tree(), candidate, analysed.quotes());
+      Candidate candidate =
+          BoundaryTraining.before(upstream, role, analysed.tree(), analysed.candidates().get(i), analysed.quotes());
+      Optional<BoundaryChoiceSet> choices =
+          BoundaryTraining.choices(role, analysed.tree(), candidate, analysed.quotes());
       if (goldSpan.isEmpty() || choices.isEmpty()) {
         continue;
       }
@@ -84,15 +81,6 @@ public final class BoundaryTrainingData {
           decision(choices.get().starts(), choices.get().startBase(), key -> key.get(0).get(0) == goldBegin, matching)));
     }
     return examples;
-  }
-
-  private Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate,
-      List<QuoteSpan> quotes) {
-    return switch (role) {
-      case CONTENT -> ContentBoundaryModel.choices(tree, candidate, quotes);
-      case CUE -> CueBoundaryModel.choices(tree, candidate);
-      case SOURCE -> SourceBoundaryModel.choices(tree, candidate);
-    };
   }
 
   private static int last(List<List<Integer>> key) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimspan.internal.attribution.bounds.BoundaryModels;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
@@ -49,7 +48,6 @@ import org.claimspan.model.QuoteType;
 import org.claimspan.model.Speaker;
 import org.claimspan.model.TextSpan;
 import org.claimspan.spi.Capability;
-import org.claimspan.training.AttributionFilterTrainer;
 
 /**
  * Builds attributions from cues, sources, contents and quotes, resolves their speakers, lets a
@@ -124,39 +122,20 @@ public final class AttributionFinder {
   }
 
   /**
-   * A candidate attribution the rules found, before the trained filter and before duplicates are
-   * removed, with the features the filter judges it by: the training data of {@link
-   * AttributionFilterTrainer}.
-   *
-   * @param parts the content's parts
-   * @param source the source, if the rules found one
-   * @param cue the cue's span
-   * @param cueLemma the cue's lemma
-   * @param kind the content's kind
-   * @param features the candidate's features
-   */
-  public record Candidate(List<TextSpan> parts, Optional<TextSpan> source, TextSpan cue, String cueLemma,
-      AttributionKind kind, List<String> features) {
-    public Candidate {
-      parts = List.copyOf(parts);
-      features = List.copyOf(features);
-    }
-
-    private static Candidate of(Draft draft) {
-      Cue cue = draft.cue().orElseThrow();
-      return new Candidate(draft.parts(), draft.source(), cue.span(), cue.lemma(), draft.kind(), draft.features());
-    }
-  }
-
-  /**
    * Every candidate with a cue that the rules find, in cue order, from the parse or, in text
-   * without one, from part-of-speech patterns: the training data of the filter for that kind of text.
+   * without one, from part-of-speech patterns: the training data of the filter for that kind of
+   * text, read through {@link TrainingCandidates}.
    */
-  public List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
+  List<Candidate> candidates(DependencyTree tree, List<QuoteSpan> quotes) {
     List<QuoteSpan> continuable = LayoutAttributions.of(tree.text(), quotes).continuable(quotes);
     List<Draft> drafts = tree.analysis().has(Capability.DEPENDENCIES)
         ? parsedDrafts(tree, quotes, continuable) : patternDrafts(tree, quotes, continuable);
-    return drafts.stream().map(Candidate::of).toList();
+    return drafts.stream().map(AttributionFinder::candidate).toList();
+  }
+
+  private static Candidate candidate(Draft draft) {
+    Cue cue = draft.cue().orElseThrow();
+    return new Candidate(draft.parts(), draft.source(), cue.span(), cue.lemma(), draft.kind(), draft.features());
   }
 
   /**

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
-import org.claimspan.training.CheckworthyTrainer;
 
 /**
  * The check-worthiness model trained by {@code claimspan train checkworthy}: the probability that a
@@ -18,14 +18,10 @@ import org.claimspan.training.CheckworthyTrainer;
  * parameters and keeps no per-call state (unlike OpenNLP's {@code *ME} tools, which are not used).
  */
 public final class CheckworthinessScorer {
-  /** Classpath folder of the model and its threshold. */
-  public static final String RESOURCE_DIR = "/org/claimspan/models/checkworthy/";
-  /** File name of the model. */
-  public static final String MODEL_FILE = "checkworthy-en.bin";
-  /** File name of the properties beside the model ({@code threshold=...}). */
-  public static final String PROPERTIES_FILE = "checkworthy-en.properties";
   /** The positive outcome. */
   public static final String YES = "Yes";
+
+  private static final Model MODEL = Model.CHECKWORTHY;
 
   private final BinaryMaxent model;
   private final CheckworthyFeatures features = new CheckworthyFeatures();
@@ -44,24 +40,24 @@ public final class CheckworthinessScorer {
    * cannot be read.
    */
   public static CheckworthinessScorer fromClasspath() {
-    try (InputStream model = resource(MODEL_FILE)) {
+    try (InputStream model = MaxentFiles.resource(MODEL.resource(), MODEL.description())) {
       MaxentModel read = readModel(model);
       return new CheckworthinessScorer(read, packagedThreshold());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the check-worthiness model " + RESOURCE_DIR + MODEL_FILE, e);
+      throw new UncheckedIOException("cannot read the " + MODEL.description() + " " + MODEL.resource(), e);
     }
   }
 
   /** The threshold stored beside the packaged model. */
   public static double packagedThreshold() {
-    try (InputStream in = resource(PROPERTIES_FILE)) {
+    try (InputStream in = MaxentFiles.resource(MODEL.propertiesResource(), MODEL.description())) {
       return readThreshold(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE_DIR + PROPERTIES_FILE, e);
+      throw new UncheckedIOException("cannot read " + MODEL.propertiesResource(), e);
     }
   }
 
-  /** Reads a model written by {@link CheckworthyTrainer}; does not close {@code in}. */
+  /** Reads a model written by the {@code train checkworthy} command; does not close {@code in}. */
   public static MaxentModel readModel(InputStream in) throws IOException {
     return MaxentFiles.readModel(in);
   }
@@ -71,9 +67,6 @@ public final class CheckworthinessScorer {
     return MaxentFiles.readThreshold(in);
   }
 
-  private static InputStream resource(String name) {
-    return MaxentFiles.resource(RESOURCE_DIR + name, "check-worthiness resource");
-  }
 
   /** The probability in {@code [0, 1]} that {@code sentence} (not null) is check-worthy. */
   public double score(String sentence) {

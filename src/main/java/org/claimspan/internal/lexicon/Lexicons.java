@@ -18,11 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimspan.internal.engine.ModelCatalogue.Lexicon;
+import org.claimspan.internal.engine.ModelCatalogue;
 import org.claimspan.model.CueClass;
 
 /**
- * The word lists the engine relies on, loaded from {@code models/lexicon} on the classpath
- * ({@code /org/claimspan/models/lexicon/}). Immutable and thread-safe once loaded.
+ * The word lists the engine relies on, loaded from {@code models/lexicon} on the classpath (the
+ * files {@link ModelCatalogue.Lexicon} names). Immutable and thread-safe once loaded.
  *
  * @param cueVerbs verb lemma to cue class ("say" to SPEECH)
  * @param cuePhrases multi-word cues, lower case, to cue class ("according to" to REPORT)
@@ -41,8 +43,6 @@ public record Lexicons(
     Set<String> hedges,
     List<Pattern> boilerplate) {
 
-  private static final String ROOT = "/org/claimspan/models/lexicon/";
-
   public Lexicons {
     cueVerbs = ImmutableMap.copyOf(cueVerbs);
     cuePhrases = ImmutableMap.copyOf(cuePhrases);
@@ -57,27 +57,27 @@ public record Lexicons(
   public static Lexicons loadDefault() {
     Map<String, CueClass> verbs = new LinkedHashMap<>();
     Map<String, CueClass> phrases = new LinkedHashMap<>();
-    for (String[] row : rows("cues.tsv")) {
+    for (String[] row : rows(Lexicon.CUES)) {
       checkArgument(row.length >= 2, "cues.tsv: expected 'lemma<TAB>CLASS', got %s", String.join("|", row));
       String lemma = row[0].toLowerCase(Locale.ROOT);
       CueClass cueClass = CueClass.valueOf(row[1].trim());
       (lemma.contains(" ") ? phrases : verbs).put(lemma, cueClass);
     }
     Map<String, CueClass> nouns = new LinkedHashMap<>();
-    for (String[] row : rows("cue-nouns.tsv")) {
+    for (String[] row : rows(Lexicon.CUE_NOUNS)) {
       nouns.put(row[0].toLowerCase(Locale.ROOT), CueClass.valueOf(row[1].trim()));
     }
     List<Pattern> boilerplate = new ArrayList<>();
-    for (String line : lines("boilerplate.txt")) {
+    for (String line : lines(Lexicon.BOILERPLATE)) {
       boilerplate.add(Pattern.compile(line));
     }
     return new Lexicons(
         verbs,
         phrases,
         nouns,
-        lowerCaseSet("titles.txt"),
-        lowerCaseSet("anonymous-sources.txt"),
-        lowerCaseSet("hedges.txt"),
+        lowerCaseSet(Lexicon.TITLES),
+        lowerCaseSet(Lexicon.ANONYMOUS_SOURCES),
+        lowerCaseSet(Lexicon.HEDGES),
         boilerplate);
   }
 
@@ -86,7 +86,7 @@ public record Lexicons(
     return cueVerbs.get(lemma);
   }
 
-  private static Set<String> lowerCaseSet(String file) {
+  private static Set<String> lowerCaseSet(Lexicon file) {
     ImmutableSet.Builder<String> set = ImmutableSet.builder();
     for (String line : lines(file)) {
       set.add(line.toLowerCase(Locale.ROOT));
@@ -94,7 +94,7 @@ public record Lexicons(
     return set.build();
   }
 
-  private static List<String[]> rows(String file) {
+  private static List<String[]> rows(Lexicon file) {
     List<String[]> rows = new ArrayList<>();
     for (String line : lines(file)) {
       rows.add(line.split("\t"));
@@ -103,10 +103,10 @@ public record Lexicons(
   }
 
   /** Non-blank lines of a lexicon file, without {@code #} comment lines, trimmed. */
-  private static List<String> lines(String file) {
-    try (InputStream in = Lexicons.class.getResourceAsStream(ROOT + file)) {
+  private static List<String> lines(Lexicon file) {
+    try (InputStream in = Lexicons.class.getResourceAsStream(file.resource())) {
       if (in == null) {
-        throw new IllegalStateException("lexicon missing from the classpath: " + ROOT + file);
+        throw new IllegalStateException("lexicon missing from the classpath: " + file.resource());
       }
       List<String> lines = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -118,7 +118,7 @@ public record Lexicons(
       }
       return lines;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + file, e);
+      throw new UncheckedIOException("cannot read lexicon " + file.fileName(), e);
     }
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * the evaluation's; that the rules find it with the right spans is tested here.
  */
 class AttributionCandidatesTest {
-  private static String content(AttributionFinder.Candidate candidate) {
+  private static String content(Candidate candidate) {
     return String.join(" ... ", candidate.parts().stream().map(TextSpan::text).toList());
   }
 
@@ -28,7 +28,7 @@ class AttributionCandidatesTest {
 
   @Test
   void aRaisingVerbJoinsTheCueItGovernsInsteadOfProposingItsOwn() {
-    List<AttributionFinder.Candidate> found = RuleCandidates.of("The mayor seemed to blame the council for the long delay.");
+    List<Candidate> found = RuleCandidates.of("The mayor seemed to blame the council for the long delay.");
 
     assertThat(found).extracting(c -> c.cue().text()).containsExactly("seemed to blame");
     assertThat(found.get(0).source()).map(TextSpan::text).contains("The mayor");
@@ -111,7 +111,7 @@ class AttributionCandidatesTest {
 
   @Test
   void aParticipleAfterAQuotationAndItsVerbReportsItsOwnObject() {
-    List<AttributionFinder.Candidate> found = RuleCandidates.withQuotes(
+    List<Candidate> found = RuleCandidates.withQuotes(
         "\u201CIt is a reflection of the anger that people feel,\u201D the senator said, citing low growth and unemployment.");
     assertThat(found).anySatisfy(c -> {
       assertThat(c.cue().text()).isEqualTo("citing");
@@ -153,7 +153,7 @@ class AttributionCandidatesTest {
 
   @Test
   void aQuoteOpeningTheNextSentenceContinuesTheCandidateBeforeTheFilterJudgesIt() {
-    List<AttributionFinder.Candidate> found = RuleCandidates.withQuotes(
+    List<Candidate> found = RuleCandidates.withQuotes(
         "\u201CThat tide will lift all boats,\u201D said the governor. \u201CAnd the plan will pay for itself.\u201D");
 
     assertThat(found).anySatisfy(c -> {
@@ -380,7 +380,7 @@ class AttributionCandidatesTest {
 
   @Test
   void continuingToSaySomethingIsOneCue() {
-    List<AttributionFinder.Candidate> found = RuleCandidates.of("The senator continued to question whether the governor was eligible.");
+    List<Candidate> found = RuleCandidates.of("The senator continued to question whether the governor was eligible.");
 
     assertThat(found).extracting(c -> c.cue().text()).containsExactly("continued to question");
     assertThat(content(found.get(0))).isEqualTo("whether the governor was eligible");

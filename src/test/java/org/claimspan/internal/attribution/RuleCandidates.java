@@ -26,12 +26,12 @@ public final class RuleCandidates {
   private RuleCandidates() {}
 
   /** Every candidate the rules propose in {@code text} parsed by CoreNLP, in cue order, without its quotes. */
-  public static synchronized List<AttributionFinder.Candidate> of(String text) {
+  public static synchronized List<Candidate> of(String text) {
     return candidates(parser(), text, false);
   }
 
   /** Every candidate in {@code text} parsed by CoreNLP, with the quotations the engine finds in it. */
-  static synchronized List<AttributionFinder.Candidate> withQuotes(String text) {
+  static synchronized List<Candidate> withQuotes(String text) {
     return candidates(parser(), text, true);
   }
 
@@ -39,7 +39,7 @@ public final class RuleCandidates {
    * Every candidate in {@code text} tagged by OpenNLP without a parse (the fast profile's
    * part-of-speech patterns), with its quotations.
    */
-  static synchronized List<AttributionFinder.Candidate> withoutParse(String text) {
+  static synchronized List<Candidate> withoutParse(String text) {
     if (tagger == null) {
       tagger = new OpenNlpBackend();
     }
@@ -54,14 +54,14 @@ public final class RuleCandidates {
   }
 
   /** A text parsed by CoreNLP, with its quotations and the rules' candidates in it. */
-  public record Parsed(DependencyTree tree, List<QuoteSpan> quotes, List<AttributionFinder.Candidate> candidates) {}
+  public record Parsed(DependencyTree tree, List<QuoteSpan> quotes, List<Candidate> candidates) {}
 
   /** {@code text} parsed by CoreNLP, with its quotations and every candidate the rules propose in it. */
   public static synchronized Parsed parsed(String text) {
     return analyse(parser(), text, true);
   }
 
-  private static List<AttributionFinder.Candidate> candidates(LinguisticBackend backend, String text, boolean quoted) {
+  private static List<Candidate> candidates(LinguisticBackend backend, String text, boolean quoted) {
     return analyse(backend, text, quoted).candidates();
   }
 

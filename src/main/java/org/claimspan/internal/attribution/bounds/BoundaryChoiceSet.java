@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
- * The places one span (a content, a cue or a source) could end and start, each with its features and the
- * span the engine would give for it: what {@link BoundaryTrainer} learns from and a boundary model
- * judges. Immutable and thread-safe.
+ * The places one span (a content, a cue or a source) could end and start, each with its features
+ * and the span the engine would give for it: what the boundary trainer learns from and a boundary
+ * model judges. Immutable and thread-safe.
  *
  * @param ends the end choices, each with the rules' start
  * @param endBase the index of the rules' own end in {@code ends}

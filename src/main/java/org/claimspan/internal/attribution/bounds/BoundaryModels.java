@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.quote.QuoteEdges;
 import org.claimspan.internal.quote.QuoteSpan;
@@ -88,9 +88,9 @@ public record BoundaryModels(
    *     placed) or source (content and cue placed)
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate before(Role role, DependencyTree tree, AttributionFinder.Candidate candidate,
+  Candidate before(Role role, DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
-    AttributionFinder.Candidate seen = candidate;
+    Candidate seen = candidate;
     if (role != Role.CONTENT && content.isPresent()) {
       seen = content.get().adjust(tree, seen, quotes);
     }

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.claimspan.internal.attribution.filter.AttributionFilter;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.ml.ConditionalLogit;
 import org.claimspan.internal.ml.MaxentFiles;
 
@@ -34,20 +34,19 @@ public final class BoundaryRanker {
   }
 
   /**
-   * The ranker packaged as {@code modelFile} with its margin in {@code propertiesFile} (both in
-   * {@link AttributionFilter#RESOURCE_DIR}), or empty when this build has none on its classpath;
-   * {@link UncheckedIOException} naming {@code what} when it cannot be read.
+   * The packaged ranker with its margin from the properties beside it, or empty when this build
+   * has none on its classpath; {@link UncheckedIOException} naming the model when it cannot be read.
    */
-  static Optional<BoundaryRanker> packaged(String modelFile, String propertiesFile, String what) {
-    String folder = AttributionFilter.RESOURCE_DIR;
-    if (BoundaryRanker.class.getResource(folder + modelFile) == null) {
+  static Optional<BoundaryRanker> packaged(Model packaged) {
+    if (!packaged.isPackaged()) {
       return Optional.empty();
     }
-    try (InputStream model = MaxentFiles.resource(folder + modelFile, what);
-        InputStream properties = MaxentFiles.resource(folder + propertiesFile, what)) {
+    String what = packaged.description();
+    try (InputStream model = MaxentFiles.resource(packaged.resource(), what);
+        InputStream properties = MaxentFiles.resource(packaged.propertiesResource(), what)) {
       return Optional.of(new BoundaryRanker(ConditionalLogit.read(model), MaxentFiles.readThreshold(properties)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the " + what + " " + folder + modelFile, e);
+      throw new UncheckedIOException("cannot read the " + what + " " + packaged.resource(), e);
     }
   }
 
@@ -79,7 +78,7 @@ public final class BoundaryRanker {
    * The index of the highest score when it beats {@code scores[base]} by more than {@code margin},
    * else {@code base}; the first of equal scores.
    */
-  public static int best(double[] scores, int base, double margin) {
+  static int best(double[] scores, int base, double margin) {
     int best = base;
     double bar = scores[base] + margin;
     for (int i = 0; i < scores.length; i++) {

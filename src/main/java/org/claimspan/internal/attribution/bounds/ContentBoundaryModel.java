@@ -5,16 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.quote.QuoteEdges;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.syntax.TokenRanges;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a reported or mixed content of one part begins and ends: of the {@link
@@ -23,17 +23,9 @@ import org.claimspan.training.BoundaryTrainer;
  * above the rules' own ({@link BoundaryRanker}). The rules cut where the parse does; the annotators
  * cut where the report ends ("said [it made a mistake] when ...", "[the deal-breaker was his
  * proposal ...], a plan he has modified"), which the words around a boundary tell better than any
- * one rule. Trained by {@link BoundaryTrainer}. Immutable; thread-safe.
+ * one rule. Trained by the boundary trainer. Immutable; thread-safe.
  */
 public final class ContentBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "content-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "content-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "content-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "content-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -44,24 +36,24 @@ public final class ContentBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "content boundary model")
+    return BoundaryRanker.packaged(Model.CONTENT_BOUNDS)
         .map(ContentBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<ContentBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "content boundary model")
+    return BoundaryRanker.packaged(Model.CONTENT_BOUNDS_PATTERNS)
         .map(ContentBoundaryModel::new);
   }
 
   /**
    * The choices for a candidate's content when it is reported or mixed and of one part (a direct
    * quotation's bounds are its marks), each with the content the engine would give for it: the
-   * training data of {@link BoundaryTrainer}; else empty.
+   * training data of the boundary trainer; else empty.
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate,
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     if (candidate.parts().size() != 1 || candidate.kind() == AttributionKind.DIRECT) {
       return Optional.empty();
@@ -112,7 +104,7 @@ public final class ContentBoundaryModel {
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+  Candidate adjust(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     List<QuoteSpan> inside = quotes.stream()
         .filter(quote -> candidate.parts().stream().anyMatch(quote.span()::overlaps)).toList();
@@ -121,7 +113,7 @@ public final class ContentBoundaryModel {
     ContentCandidate content = new ContentCandidate(whole, candidate.parts(), inside, candidate.kind());
     ContentCandidate moved = adjust(tree, candidate.cue(), candidate.source(), content, candidate.cueLemma(), quotes,
         QuoteEdges.of(quotes));
-    return moved == content ? candidate : new AttributionFinder.Candidate(moved.parts(), candidate.source(),
+    return moved == content ? candidate : new Candidate(moved.parts(), candidate.source(),
         candidate.cue(), candidate.cueLemma(), moved.kind(), candidate.features());
   }
 

@@ -4,15 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.attribution.content.ContentFinder;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.quote.QuoteSpan;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.internal.syntax.TokenRanges;
 import org.claimspan.model.AttributionKind;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a cue begins and ends: of the {@link CueBoundaryChoices} around the
@@ -20,17 +20,9 @@ import org.claimspan.training.BoundaryTrainer;
  * margin above the rules' own ({@link BoundaryRanker}). Done after {@link ContentBoundaryModel} has
  * placed the content, so a cue may take in a preposition the content gave up ("railed [at]"), or
  * the first words of a content that follows it, which then starts after it ({@link #afterCue}).
- * Trained by {@link BoundaryTrainer} on the choices {@link #choices} gives. Immutable; thread-safe.
+ * Trained by the boundary trainer on the choices {@link #choices} gives. Immutable; thread-safe.
  */
 public final class CueBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "cue-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "cue-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "cue-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "cue-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -41,21 +33,21 @@ public final class CueBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "cue boundary model")
+    return BoundaryRanker.packaged(Model.CUE_BOUNDS)
         .map(CueBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<CueBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "cue boundary model")
+    return BoundaryRanker.packaged(Model.CUE_BOUNDS_PATTERNS)
         .map(CueBoundaryModel::new);
   }
 
   /**
    * The choices for a candidate's cue, each with the cue span it gives as its one part: the
-   * training data of {@link BoundaryTrainer}; empty when the cue covers no whole token.
+   * training data of the boundary trainer; empty when the cue covers no whole token.
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate) {
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate) {
     Optional<CueBoundaryChoices> found = CueBoundaryChoices.of(tree, candidate.cue(), candidate.source(), candidate.parts());
     if (found.isEmpty()) {
       return Optional.empty();
@@ -74,7 +66,7 @@ public final class CueBoundaryModel {
    *
    * @param quotes the document's quotations, as the candidate was found with
    */
-  public AttributionFinder.Candidate adjust(DependencyTree tree, AttributionFinder.Candidate candidate,
+  Candidate adjust(DependencyTree tree, Candidate candidate,
       List<QuoteSpan> quotes) {
     TextSpan cue = adjust(tree, candidate.cue(), candidate.source(), candidate.parts(), candidate.cueLemma());
     if (cue.equals(candidate.cue())) {
@@ -90,7 +82,7 @@ public final class CueBoundaryModel {
       parts = cut.parts();
       kind = cut.kind();
     }
-    return new AttributionFinder.Candidate(parts, candidate.source(), cue, candidate.cueLemma(), kind,
+    return new Candidate(parts, candidate.source(), cue, candidate.cueLemma(), kind,
         candidate.features());
   }
 

@@ -4,27 +4,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.syntax.DependencyTree;
 import org.claimspan.model.TextSpan;
-import org.claimspan.training.BoundaryTrainer;
 
 /**
  * A trained judge of where a source begins and ends: of the {@link SourceBoundaryChoices} around
  * the rules' source it scores each and moves a bound to the best choice when that scores more than
  * a margin above the rules' own ({@link BoundaryRanker}). Done after the content and the cue are
- * placed, so the source never takes them in. Trained by {@link BoundaryTrainer} on the choices
+ * placed, so the source never takes them in. Trained by the boundary trainer on the choices
  * {@link #choices} gives. Immutable; thread-safe.
  */
 public final class SourceBoundaryModel {
-  /** File name of the model's weights (an {@link org.claimspan.internal.ml.ConditionalLogit}). */
-  public static final String MODEL_FILE = "source-bounds-en.tsv";
-  /** File name of the properties beside the model ({@code threshold=}: the margin). */
-  public static final String PROPERTIES_FILE = "source-bounds-en.properties";
-  /** File name of the model for text tagged without a parse (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "source-bounds-patterns-en.tsv";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "source-bounds-patterns-en.properties";
 
   private final BoundaryRanker ranker;
 
@@ -35,22 +27,22 @@ public final class SourceBoundaryModel {
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packaged() {
-    return BoundaryRanker.packaged(MODEL_FILE, PROPERTIES_FILE, "source boundary model")
+    return BoundaryRanker.packaged(Model.SOURCE_BOUNDS)
         .map(SourceBoundaryModel::new);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<SourceBoundaryModel> packagedForPatterns() {
-    return BoundaryRanker.packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE, "source boundary model")
+    return BoundaryRanker.packaged(Model.SOURCE_BOUNDS_PATTERNS)
         .map(SourceBoundaryModel::new);
   }
 
   /**
    * The choices for a candidate's source, each with the source span it gives as its one part: the
-   * training data of {@link BoundaryTrainer}; empty when it has no source or the source or cue
+   * training data of the boundary trainer; empty when it has no source or the source or cue
    * covers no whole token.
    */
-  public static Optional<BoundaryChoiceSet> choices(DependencyTree tree, AttributionFinder.Candidate candidate) {
+  static Optional<BoundaryChoiceSet> choices(DependencyTree tree, Candidate candidate) {
     Optional<SourceBoundaryChoices> found = candidate.source()
         .flatMap(source -> SourceBoundaryChoices.of(tree, source, candidate.cue(), candidate.parts()));
     if (found.isEmpty()) {

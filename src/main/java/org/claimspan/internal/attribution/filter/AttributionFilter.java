@@ -7,29 +7,19 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
+import org.claimspan.internal.engine.ModelCatalogue.Model;
 import org.claimspan.internal.ml.BinaryMaxent;
 import org.claimspan.internal.ml.MaxentFiles;
-import org.claimspan.training.AttributionFilterTrainer;
 
 /**
  * A trained judge of candidate attributions: the probability that a cue, source and content the
  * rules found are an attribution PolNeAR annotates, and a threshold under which a candidate is
  * dropped. The rules propose generously (every lexicon verb with a complement); the model, trained
- * by {@link AttributionFilterTrainer} on PolNeAR train, learns which of them are reports ("he
+ * by the {@code train attribution} command on PolNeAR train, learns which of them are reports ("he
  * believes that ..."), and which are not ("seeking the presidency"). Immutable; thread-safe
  * (OpenNLP's maxent models are read-only after loading).
  */
 public final class AttributionFilter {
-  /** Classpath folder of the model and its threshold. */
-  public static final String RESOURCE_DIR = "/org/claimspan/models/attribution/";
-  /** File name of the model that judges candidates found in a parse (the accurate profile). */
-  public static final String MODEL_FILE = "attribution-filter-en.bin";
-  /** File name of the properties beside the model ({@code threshold=...}). */
-  public static final String PROPERTIES_FILE = "attribution-filter-en.properties";
-  /** File name of the model that judges candidates found by part-of-speech patterns (the fast profile). */
-  public static final String PATTERN_MODEL_FILE = "attribution-filter-patterns-en.bin";
-  /** File name of the properties beside the pattern model. */
-  public static final String PATTERN_PROPERTIES_FILE = "attribution-filter-patterns-en.properties";
   /** The positive outcome. */
   public static final String YES = "attribution";
   /** The negative outcome. */
@@ -50,37 +40,30 @@ public final class AttributionFilter {
    * classpath and {@link UncheckedIOException} when it cannot be read.
    */
   public static AttributionFilter fromClasspath() {
-    return fromClasspath(MODEL_FILE, PROPERTIES_FILE);
+    return fromClasspath(Model.ATTRIBUTION_FILTER);
   }
 
-  private static AttributionFilter fromClasspath(String modelFile, String propertiesFile) {
-    try (InputStream model = resource(modelFile);
-        InputStream properties = resource(propertiesFile)) {
+  private static AttributionFilter fromClasspath(Model packaged) {
+    try (InputStream model = MaxentFiles.resource(packaged.resource(), packaged.description());
+        InputStream properties = MaxentFiles.resource(packaged.propertiesResource(), packaged.description())) {
       return new AttributionFilter(MaxentFiles.readModel(model), MaxentFiles.readThreshold(properties));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the attribution model " + RESOURCE_DIR + modelFile, e);
+      throw new UncheckedIOException("cannot read the " + packaged.description() + " " + packaged.resource(), e);
     }
   }
 
   /** The packaged model for parsed text, or empty when this build has none on its classpath. */
   public static Optional<AttributionFilter> packaged() {
-    return packaged(MODEL_FILE, PROPERTIES_FILE);
+    return packaged(Model.ATTRIBUTION_FILTER);
   }
 
   /** The packaged model for text without a parse, or empty when this build has none on its classpath. */
   public static Optional<AttributionFilter> packagedForPatterns() {
-    return packaged(PATTERN_MODEL_FILE, PATTERN_PROPERTIES_FILE);
+    return packaged(Model.ATTRIBUTION_FILTER_PATTERNS);
   }
 
-  private static Optional<AttributionFilter> packaged(String modelFile, String propertiesFile) {
-    if (AttributionFilter.class.getResource(RESOURCE_DIR + modelFile) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(fromClasspath(modelFile, propertiesFile));
-  }
-
-  private static InputStream resource(String name) {
-    return MaxentFiles.resource(RESOURCE_DIR + name, "attribution model");
+  private static Optional<AttributionFilter> packaged(Model model) {
+    return model.isPackaged() ? Optional.of(fromClasspath(model)) : Optional.empty();
   }
 
   /** The probability in {@code [0, 1]} that a candidate with these features is an attribution. */

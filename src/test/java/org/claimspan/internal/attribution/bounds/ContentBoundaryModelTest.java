@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.RuleCandidates;
 import org.claimspan.internal.attribution.content.ContentCandidate;
 import org.claimspan.internal.ml.ConditionalLogit;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ContentBoundaryModelTest {
   private static final String RELATIVE = "The mayor said the budget was balanced, which surprised the council.";
 
-  private static AttributionFinder.Candidate said(RuleCandidates.Parsed parsed) {
+  private static Candidate said(RuleCandidates.Parsed parsed) {
     return parsed.candidates().stream().filter(c -> c.cue().text().equals("said")).findFirst().orElseThrow();
   }
 
@@ -35,7 +35,7 @@ class ContentBoundaryModelTest {
   @Test
   void anEndMayStopBeforeARelativeClauseOrRunToTheSentenceEnd() {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(RELATIVE);
-    AttributionFinder.Candidate said = said(parsed);
+    Candidate said = said(parsed);
 
     BoundaryChoiceSet choices = ContentBoundaryModel.choices(parsed.tree(), said, parsed.quotes()).orElseThrow();
 
@@ -54,7 +54,7 @@ class ContentBoundaryModelTest {
   void aStartMayMovePastAPrepositionThatPolnearPutsInTheCue() {
     String text = "The governor complained about the cost of the new stadium.";
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(text);
-    AttributionFinder.Candidate candidate = parsed.candidates().stream()
+    Candidate candidate = parsed.candidates().stream()
         .filter(c -> c.cue().text().startsWith("complained")).findFirst().orElseThrow();
     BoundaryChoiceSet choices =
         ContentBoundaryModel.choices(parsed.tree(), candidate, parsed.quotes()).orElseThrow();
@@ -65,7 +65,7 @@ class ContentBoundaryModelTest {
   @Test
   void aDirectQuotationKeepsItsMarksAsBounds() {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed("“The budget is balanced, and it will stay that way,” the mayor said.");
-    AttributionFinder.Candidate said = said(parsed);
+    Candidate said = said(parsed);
 
     assertThat(said.kind()).isEqualTo(AttributionKind.DIRECT);
     assertThat(ContentBoundaryModel.choices(parsed.tree(), said, parsed.quotes())).isEmpty();
@@ -94,11 +94,11 @@ class ContentBoundaryModelTest {
   }
 
   /** The "said" candidate of a text, its content as the rules give it and as {@code model} moves it. */
-  private record Adjusted(AttributionFinder.Candidate candidate, ContentCandidate before, ContentCandidate after) {}
+  private record Adjusted(Candidate candidate, ContentCandidate before, ContentCandidate after) {}
 
   private static Adjusted adjusted(String text, ContentBoundaryModel model) {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(text);
-    AttributionFinder.Candidate said = said(parsed);
+    Candidate said = said(parsed);
     ContentCandidate content = ContentCandidate.whole(said.parts().get(0), List.of(), said.kind());
     ContentCandidate after = model.adjust(parsed.tree(), said.cue(), said.source(), content, said.cueLemma(),
         parsed.quotes(), QuoteEdges.of(parsed.quotes()));

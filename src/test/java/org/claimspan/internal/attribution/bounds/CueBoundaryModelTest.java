@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.RuleCandidates;
 import org.claimspan.model.TextSpan;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * evaluation's business.
  */
 class CueBoundaryModelTest {
-  private static AttributionFinder.Candidate cue(RuleCandidates.Parsed parsed, String text) {
+  private static Candidate cue(RuleCandidates.Parsed parsed, String text) {
     return parsed.candidates().stream().filter(c -> c.cue().text().equals(text)).findFirst().orElseThrow();
   }
 
@@ -26,7 +26,7 @@ class CueBoundaryModelTest {
   @Test
   void aCueMayTakeInTheWordsBetweenItAndItsContentButNotTheSourceNorAllTheContent() {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed("The mayor said Tuesday that the budget was balanced.");
-    AttributionFinder.Candidate said = cue(parsed, "said");
+    Candidate said = cue(parsed, "said");
 
     BoundaryChoiceSet choices = CueBoundaryModel.choices(parsed.tree(), said).orElseThrow();
 
@@ -40,7 +40,7 @@ class CueBoundaryModelTest {
   void aModelThatTakesInADayMovesTheCuesEndOverIt() throws IOException {
     String text = "The mayor said Tuesday that the budget was balanced.";
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(text);
-    AttributionFinder.Candidate said = cue(parsed, "said");
+    Candidate said = cue(parsed, "said");
     CueBoundaryModel takesDays = new CueBoundaryModel(new BoundaryRanker(
         ContentBoundaryModelTest.weights("2.0\tce.out.word=tuesday\n"), 0.5));
     CueBoundaryModel cautious = new CueBoundaryModel(new BoundaryRanker(
@@ -57,7 +57,7 @@ class CueBoundaryModelTest {
   @Test
   void aCueMayTakeInTheVerbsThatFrameItUpToItsSource() throws IOException {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed("The senator went on to explain that the plan would fail.");
-    AttributionFinder.Candidate explain = parsed.candidates().stream()
+    Candidate explain = parsed.candidates().stream()
         .filter(c -> c.cue().text().endsWith("explain")).findFirst().orElseThrow();
 
     BoundaryChoiceSet choices = CueBoundaryModel.choices(parsed.tree(), explain).orElseThrow();
@@ -72,11 +72,11 @@ class CueBoundaryModelTest {
   @Test
   void aCueThatTakesInTheContentsFirstWordsLeavesTheContentTheRest() throws IOException {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed("The senator declared war on the new tax plan.");
-    AttributionFinder.Candidate declared = cue(parsed, "declared");
+    Candidate declared = cue(parsed, "declared");
     CueBoundaryModel model = new CueBoundaryModel(new BoundaryRanker(
         ContentBoundaryModelTest.weights("2.0\tce.intoContent=true\n2.0\tce.last=on\n"), 0.5));
 
-    AttributionFinder.Candidate moved = model.adjust(parsed.tree(), declared, parsed.quotes());
+    Candidate moved = model.adjust(parsed.tree(), declared, parsed.quotes());
 
     assertThat(declared.parts()).extracting(TextSpan::text).containsExactly("war on the new tax plan");
     assertThat(moved.cue().text()).isEqualTo("declared war on");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.RuleCandidates;
 import org.claimspan.model.TextSpan;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SourceBoundaryModelTest {
   private static final String APPOSITIVE = "Jack Mozloom, a spokesman for the federation, said the tax would hurt.";
 
-  private static AttributionFinder.Candidate said(RuleCandidates.Parsed parsed) {
+  private static Candidate said(RuleCandidates.Parsed parsed) {
     return parsed.candidates().stream().filter(c -> c.cue().text().equals("said")).findFirst().orElseThrow();
   }
 
@@ -28,7 +28,7 @@ class SourceBoundaryModelTest {
   @Test
   void aSourceMayEndBeforeOrAfterItsAppositiveButNeverTakesInItsCue() {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(APPOSITIVE);
-    AttributionFinder.Candidate said = said(parsed);
+    Candidate said = said(parsed);
 
     BoundaryChoiceSet choices = SourceBoundaryModel.choices(parsed.tree(), said).orElseThrow();
 
@@ -44,7 +44,7 @@ class SourceBoundaryModelTest {
   @Test
   void aModelThatLeavesOutAppositivesCutsTheSourceBeforeTheCommaWhenItBeatsTheMargin() throws IOException {
     RuleCandidates.Parsed parsed = RuleCandidates.parsed(APPOSITIVE);
-    AttributionFinder.Candidate said = said(parsed);
+    Candidate said = said(parsed);
     TextSpan source = said.source().orElseThrow();
 
     TextSpan moved = leavingOutAsides(0.5).adjust(parsed.tree(), source, said.cue(), said.parts(), said.cueLemma());

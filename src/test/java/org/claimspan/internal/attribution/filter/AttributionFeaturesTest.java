@@ -3,7 +3,7 @@ package org.claimspan.internal.attribution.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.claimspan.internal.attribution.AttributionFinder;
+import org.claimspan.internal.attribution.Candidate;
 import org.claimspan.internal.attribution.RuleCandidates;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class AttributionFeaturesTest {
   /** The features of the candidate whose cue feature names {@code lemma}. */
   private static List<String> features(String text, String lemma) {
     return RuleCandidates.of(text).stream()
-        .map(AttributionFinder.Candidate::features)
+        .map(Candidate::features)
         .filter(f -> f.contains("lemma=" + lemma))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no candidate with cue " + lemma + " in: " + text));
