@@ -60,9 +60,14 @@ public final class ClaimExtractor {
     this.limits =
         new ExtractionLimits(builder.maxDocumentLength, builder.maxSentenceTokens, builder.timeBudget);
     long start = System.nanoTime();
-    this.backend = builder.backend != null ? builder.backend : Backends.forProfile(profile);
+    if (builder.backend != null) {
+      this.backend = builder.backend;
+      LOG.debug("using the {} backend given to the builder", backend.name());
+    } else {
+      this.backend = Backends.forProfile(profile);
+      LOG.debug("loaded the {} backend in {} ms", backend.name(), millis(start, System.nanoTime()));
+    }
     long backendLoaded = System.nanoTime();
-    LOG.debug("loaded the {} backend in {} ms", backend.name(), millis(start, backendLoaded));
     this.engine = new ExtractionEngine(Lexicons.loadDefault());
     long engineLoaded = System.nanoTime();
     LOG.debug("loaded the lexicons and the attribution and claim models in {} ms", millis(backendLoaded, engineLoaded));

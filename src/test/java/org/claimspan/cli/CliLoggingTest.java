@@ -21,11 +21,11 @@ import picocli.CommandLine;
 class CliLoggingTest {
 
   @Test
-  void quietRunsShowWarningsOnly() {
+  void quietRunsShowTheLibrarysWarningsAndOthersErrors() {
     Properties properties = new Properties();
     CliLogging.configure(false, properties);
     assertThat(properties)
-        .containsEntry(CliLogging.DEFAULT_LEVEL, "warn")
+        .containsEntry(CliLogging.DEFAULT_LEVEL, "error")
         .containsEntry(CliLogging.LIBRARY_LEVEL, "warn");
   }
 

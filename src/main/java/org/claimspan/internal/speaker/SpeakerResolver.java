@@ -47,7 +47,7 @@ public final class SpeakerResolver {
   /**
    * Resolves a source.
    *
-   * @param source the source as written
+   * @param written the source as written
    * @param earlier speakers of earlier attributions, in document order
    */
   public Optional<Speaker> resolve(TextSpan written, List<Speaker> earlier) {
